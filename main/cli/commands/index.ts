@@ -1,0 +1,5 @@
+import type { Command } from '../command.ts';
+import { serveCommand } from './serve.ts';
+
+/** Every command of ../shared/spec/cli.md that exists so far, in the order `--help` lists them. */
+export const commands: Command[] = [serveCommand];

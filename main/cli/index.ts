@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { AppError } from '../../shared/ipc/result.ts';
+import { describeErrorSafely } from '../services/log.ts';
+import { defaultDataDir } from '../services/paths.ts';
+import { EXIT, UsageError, type CliContext, type Command } from './command.ts';
+import { commands } from './commands/index.ts';
+
+function helpText(list: Command[]): string {
+  const width = Math.max(...list.map((c) => c.usage.length));
+  return [
+    'usage: spinecorrelate [--data-dir DIR] <command> [options]',
+    '',
+    ...list.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'The data folder defaults to the app\'s own (or $SPINECORRELATE_DATA), so the command line and the app see the same cases.',
+  ].join('\n');
+}
+
+/** Finds the command whose name matches the longest prefix of the arguments (`case export`). */
+function findCommand(list: Command[], args: string[]): { command: Command; rest: string[] } | null {
+  const sorted = [...list].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
+  for (const command of sorted) {
+    const words = command.name.split(' ');
+    if (words.every((word, i) => args[i] === word)) return { command, rest: args.slice(words.length) };
+  }
+  return null;
+}
+
+export async function runCli(argv: string[], io: Pick<CliContext, 'stdout' | 'stderr'> & { interactive?: boolean }, env = process.env): Promise<number> {
+  const args = [...argv];
+  let dataDir: string | undefined;
+  while (args[0]?.startsWith('--')) {
+    const flag = args.shift()!;
+    if (flag === '--help' || flag === '-h') {
+      io.stdout.write(`${helpText(commands)}\n`);
+      return EXIT.ok;
+    }
+    if (flag === '--data-dir') dataDir = args.shift();
+    else if (flag.startsWith('--data-dir=')) dataDir = flag.slice('--data-dir='.length);
+    else {
+      io.stderr.write(`spinecorrelate: unknown option ${flag}\n${helpText(commands)}\n`);
+      return EXIT.usage;
+    }
+    if (!dataDir) {
+      io.stderr.write('spinecorrelate: --data-dir needs a folder\n');
+      return EXIT.usage;
+    }
+  }
+  if (args.length === 0 || args[0] === 'help') {
+    (args.length === 0 ? io.stderr : io.stdout).write(`${helpText(commands)}\n`);
+    return args.length === 0 ? EXIT.usage : EXIT.ok;
+  }
+  const found = findCommand(commands, args);
+  if (!found) {
+    io.stderr.write(`spinecorrelate: unknown command '${args[0]}'\n${helpText(commands)}\n`);
+    return EXIT.usage;
+  }
+  const context: CliContext = {
+    dataDir: dataDir ? path.resolve(dataDir) : defaultDataDir(env),
+    stdout: io.stdout,
+    stderr: io.stderr,
+    interactive: io.interactive ?? false,
+  };
+  try {
+    return await found.command.run(found.rest, context);
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr.write(`spinecorrelate ${found.command.name}: ${error.message}\nusage: spinecorrelate ${found.command.usage}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof AppError) {
+      io.stderr.write(`spinecorrelate ${found.command.name}: ${error.message}\n`);
+      for (const issue of error.issues ?? []) io.stderr.write(`  ${issue.path}: ${issue.message}\n`);
+      return error.code === 'invalid-input' || error.code === 'not-found' || error.code === 'invalid-request' ? EXIT.badInput : EXIT.failed;
+    }
+    io.stderr.write(`spinecorrelate ${found.command.name}: internal error (${describeErrorSafely(error)}); nothing half-written was left behind.\n`);
+    return EXIT.failed;
+  }
+}

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import type { z } from 'zod';
+import { contract, isChannel, type Channel, type Contract, type ResponseOf } from '../shared/ipc/contract.ts';
+import { AppError, failure, ok, zodIssues, type Result } from '../shared/ipc/result.ts';
+import type { Services } from './services/context.ts';
+
+type Handler<C extends Channel> = (
+  services: Services,
+  request: z.infer<Contract[C]['request']>,
+) => ResponseOf<C> | Promise<ResponseOf<C>>;
+
+type HandlerTable = { [C in Channel]: Handler<C> };
+
+function notYet(): never {
+  throw new AppError('unavailable', 'This part of SpineCorrelate is not available yet.');
+}
+
+/**
+ * THE table: each channel of the contract mapped to one service call. Both transports
+ * (Electron IPC in main/app, the loopback server in main/preview) dispatch through it.
+ */
+export const handlers: HandlerTable = {
+  'app.info': (services) => ({
+    version: services.version,
+    transport: services.transport,
+    demoAvailable: services.demoDir !== null && fs.existsSync(services.demoDir),
+  }),
+  'studies.list': notYet,
+  'import.start': notYet,
+  'import.demo': notYet,
+  'import.progress': notYet,
+  'import.cancel': notYet,
+};
+
+/**
+ * Validates the payload against the contract, runs the handler and wraps the outcome.
+ * Nothing reaches a service unvalidated; nothing but a Result leaves.
+ */
+export async function dispatch(services: Services, channel: string, payload: unknown): Promise<Result<unknown>> {
+  if (!isChannel(channel)) return failure('unknown-channel', 'Unknown request.');
+  const parsed = contract[channel].request.safeParse(payload);
+  if (!parsed.success) {
+    return failure('invalid-request', 'The request was malformed.', zodIssues(parsed.error));
+  }
+  try {
+    const handler = handlers[channel] as Handler<Channel>;
+    const value = await handler(services, parsed.data as never);
+    return ok(value);
+  } catch (error) {
+    if (error instanceof AppError) return failure(error.code, error.message, error.issues);
+    services.log.error('handler-failed', error, { channel });
+    return failure('internal', 'Something went wrong inside SpineCorrelate; the log has the details.');
+  }
+}

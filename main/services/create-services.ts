@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import type { Services } from './context.ts';
+import type { Logger } from './log.ts';
+import { appRoot, demoStudyDir } from './paths.ts';
+import { openDatabase } from './store/database.ts';
+
+export interface ServiceOptions {
+  dataDir: string;
+  transport: Services['transport'];
+  log: Logger;
+}
+
+export function readAppVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(`${appRoot}/package.json`, 'utf8')) as { version?: string };
+  return pkg.version ?? '0.0.0';
+}
+
+/** Opens the database and wires the services every transport shares. */
+export function createServices(options: ServiceOptions): Services {
+  const db = openDatabase(options.dataDir);
+  return {
+    db,
+    dataDir: options.dataDir,
+    log: options.log,
+    transport: options.transport,
+    version: readAppVersion(),
+    demoDir: demoStudyDir,
+  };
+}
+
+export function closeServices(services: Services): void {
+  if (services.db.open) services.db.close();
+}

@@ -1,0 +1,13 @@
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+/**
+ * Every schema change, numbered from 1 without gaps. Never edit a migration that has shipped;
+ * add the next one. Each has its own test in test/unit/main/services/store/migrations/.
+ */
+export const migrations: readonly Migration[] = [];

@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import { appChannels } from './channels/app.ts';
+import { studiesChannels } from './channels/studies.ts';
+
+/**
+ * THE contract between renderer and main: every channel, declared once, with the zod schemas
+ * of its request and response. Both transports (Electron IPC, loopback preview) carry exactly
+ * these channels; the types come from the schemas.
+ */
+export const contract = {
+  ...appChannels,
+  ...studiesChannels,
+};
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = z.infer<Contract[C]['response']>;
+
+export const channelNames = Object.keys(contract) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(contract, name);
+}
