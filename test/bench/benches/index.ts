@@ -1,0 +1,4 @@
+import type { Bench } from '../bench.ts';
+
+/** Every bench, in the order their figures are printed. Add yours here. */
+export const benches: Bench[] = [];
