@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { contract, isChannel, type Channel, type Contract, type ResponseOf } from '../shared/ipc/contract.ts';
 import { AppError, failure, ok, zodIssues, type Result } from '../shared/ipc/result.ts';
 import type { Services } from './services/context.ts';
+import { chooseImportPaths } from './services/desktop.ts';
 
 type Handler<C extends Channel> = (
   services: Services,
@@ -30,6 +31,7 @@ export const handlers: HandlerTable = {
   'import.demo': notYet,
   'import.progress': notYet,
   'import.cancel': notYet,
+  'desktop.chooseImportPaths': (services, request) => chooseImportPaths(services, request.select),
 };
 
 /**

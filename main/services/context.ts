@@ -1,3 +1,4 @@
+import type { PickerSelection } from '../../shared/ipc/channels/desktop.ts';
 import type { Db } from './store/database.ts';
 import type { Logger } from './log.ts';
 
@@ -13,4 +14,11 @@ export interface Services {
   version: string;
   /** Folder of the bundled demo study, or null when it is not present. */
   demoDir: string | null;
+  /** Native dialogs, provided by the Electron app (main/app); absent in the preview and the CLI. */
+  desktop?: DesktopPort;
+}
+
+export interface DesktopPort {
+  /** Shows the native open dialog; resolves to the chosen paths, [] when cancelled. */
+  chooseImportPaths(select: PickerSelection): Promise<string[]>;
 }

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Services } from './context.ts';
+import type { DesktopPort, Services } from './context.ts';
 import type { Logger } from './log.ts';
 import { appRoot, demoStudyDir } from './paths.ts';
 import { openDatabase } from './store/database.ts';
@@ -8,6 +8,7 @@ export interface ServiceOptions {
   dataDir: string;
   transport: Services['transport'];
   log: Logger;
+  desktop?: DesktopPort;
 }
 
 export function readAppVersion(): string {
@@ -25,6 +26,7 @@ export function createServices(options: ServiceOptions): Services {
     transport: options.transport,
     version: readAppVersion(),
     demoDir: demoStudyDir,
+    desktop: options.desktop,
   };
 }
 
