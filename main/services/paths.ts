@@ -15,7 +15,7 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), PRODUCT_NAME);
 }
 
-/** The repository (or packaged app) root: two levels above main/services. */
+/** The repository (or packaged app) root: two levels above main/services, and above dist/main for the Electron bundles. */
 export const appRoot = path.resolve(import.meta.dirname, '..', '..');
 
 export const rendererBuildDir = path.join(appRoot, 'dist', 'renderer');
