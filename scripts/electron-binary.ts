@@ -70,6 +70,12 @@ export function displayProblem(env: NodeJS.ProcessEnv = process.env, platform: N
   return 'There is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set).';
 }
 
+/** Chromium refuses to start as root unless its sandbox is switched off. */
+export function rootProblem(uid: number | undefined, platform: NodeJS.Platform, args: readonly string[]): string | null {
+  if (platform !== 'linux' || uid !== 0 || args.includes('--no-sandbox')) return null;
+  return 'Electron does not run as root with its sandbox on: start it as a normal user (or, for a throwaway check only, `npm start -- --no-sandbox`).';
+}
+
 /** What `npm start` prints when the desktop window cannot open: the reason and the way on. */
 export function explainUnavailable(reason: string): string {
   return [

@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { displayProblem, explainUnavailable, findElectron } from './electron-binary.ts';
+import { displayProblem, explainUnavailable, findElectron, rootProblem } from './electron-binary.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -23,8 +23,9 @@ function fail(message: string): never {
 
 const electron = findElectron(electronPackageDir());
 if (!electron.ok) fail(explainUnavailable(electron.reason));
-const noDisplay = displayProblem();
-if (noDisplay) fail(explainUnavailable(noDisplay));
+const appArgs = process.argv.slice(2);
+const environmentProblem = displayProblem() ?? rootProblem(process.getuid?.(), process.platform, appArgs);
+if (environmentProblem) fail(explainUnavailable(environmentProblem));
 
 const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.ts')], { stdio: 'inherit', cwd: root });
 if (built.status !== 0) fail('npm start: the build failed (see above).\n');
@@ -32,7 +33,7 @@ if (built.status !== 0) fail('npm start: the build failed (see above).\n');
 const env = { ...process.env };
 delete env.ELECTRON_RUN_AS_NODE;
 // Electron reads package.json "main" (dist/main/app.mjs) from the app folder given first.
-const child = spawn(electron.executable, [root, ...process.argv.slice(2)], { stdio: 'inherit', env, cwd: root });
+const child = spawn(electron.executable, [root, ...appArgs], { stdio: 'inherit', env, cwd: root });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('error', (error) => fail(explainUnavailable(`The Electron binary could not be started (${(error as NodeJS.ErrnoException).code ?? error.name}).`)));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

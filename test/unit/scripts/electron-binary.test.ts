@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayProblem, explainUnavailable, findElectron, locateElectron } from '../../../scripts/electron-binary.ts';
+import { displayProblem, explainUnavailable, findElectron, locateElectron, rootProblem } from '../../../scripts/electron-binary.ts';
 import { useTempDir } from '../../helpers/temp-dir.ts';
 
 const tempDir = useTempDir();
@@ -77,6 +77,15 @@ describe('displayProblem', () => {
     expect(displayProblem({ WAYLAND_DISPLAY: 'wayland-0' }, 'linux')).toBeNull();
     expect(displayProblem({}, 'darwin')).toBeNull();
     expect(displayProblem({}, 'win32')).toBeNull();
+  });
+});
+
+describe('rootProblem', () => {
+  it('stops a root launch on Linux unless the sandbox was switched off on purpose', () => {
+    expect(rootProblem(0, 'linux', [])).toMatch(/as root/);
+    expect(rootProblem(0, 'linux', ['--no-sandbox'])).toBeNull();
+    expect(rootProblem(1000, 'linux', [])).toBeNull();
+    expect(rootProblem(undefined, 'win32', [])).toBeNull();
   });
 });
 
