@@ -54,7 +54,7 @@ function start(): void {
 }
 
 function onReady(dataDir: string): void {
-  const log = createLogger(logWriter(dataDir));
+  const log = createLogger(logWriter(dataDir, !app.isPackaged));
   services = createServices({ dataDir, transport: 'electron', log, desktop: createDesktopPort(dialog, () => mainWindow) });
   log.info('app-start', { version: services.version, packaged: app.isPackaged });
 
@@ -70,6 +70,10 @@ function onReady(dataDir: string): void {
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;
+  });
+  window.webContents.once('did-fail-load', (_event, errorCode) => {
+    log.warn('window-load-failed', { errorCode });
+    window.show();
   });
   window.webContents.on('render-process-gone', (_event, details) => log.warn('renderer-gone', { reason: details.reason, exitCode: details.exitCode }));
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => log.error('window-load-failed', error));
@@ -90,13 +94,19 @@ function shutDown(): void {
   services = null;
 }
 
-/** The log goes to stderr and to <data>/logs/main.log; it holds events and counts, never patient data. */
-function logWriter(dataDir: string): (line: string) => void {
-  const logDir = path.join(dataDir, 'logs');
-  fs.mkdirSync(logDir, { recursive: true });
-  const file = path.join(logDir, 'main.log');
+/**
+ * The log goes to <data>/logs/main.log (and to stderr in development); it holds events and
+ * counts, never patient data.
+ */
+function logWriter(dataDir: string, toConsole: boolean): (line: string) => void {
+  const file = path.join(dataDir, 'logs', 'main.log');
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+  } catch {
+    // Logging is best effort: a read-only data folder fails visibly at the database instead.
+  }
   return (line) => {
-    process.stderr.write(`${line}\n`);
+    if (toConsole) process.stderr.write(`${line}\n`);
     try {
       fs.appendFileSync(file, `${line}\n`);
     } catch {
