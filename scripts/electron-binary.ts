@@ -2,11 +2,21 @@
 // `require('electron')`: that call tries to download the runtime when it is missing.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 export type ElectronLookup = { ok: true; executable: string; version: string } | { ok: false; reason: string };
 
 const PROBE_TIMEOUT_MS = 20_000;
+
+/** The installed electron package's folder (resolving its package.json runs none of its code). */
+export function electronPackageDir(): string | null {
+  try {
+    return path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The `electron` npm package records its executable in path.txt and keeps it in dist/, both

@@ -2,19 +2,10 @@
 // runtime is missing or broken (no internet for its download, no display), say so in two lines
 // and point at the browser preview, exiting non-zero without a stack trace.
 import { spawn, spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { displayProblem, explainUnavailable, findElectron, rootProblem } from './electron-binary.ts';
+import { displayProblem, electronPackageDir, explainUnavailable, findElectron, rootProblem } from './electron-binary.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-
-function electronPackageDir(): string | null {
-  try {
-    return path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  } catch {
-    return null;
-  }
-}
 
 function fail(message: string): never {
   process.stderr.write(message);

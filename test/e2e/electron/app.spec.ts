@@ -3,21 +3,12 @@
 // there with the reason printed; the same renderer is covered through the preview transport.
 import { _electron as electron, expect, test } from '@playwright/test';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { displayProblem, findElectron } from '../../../scripts/electron-binary.ts';
+import { displayProblem, electronPackageDir, findElectron } from '../../../scripts/electron-binary.ts';
 import { buildElectronBundles } from '../../../scripts/electron-bundles.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
-
-function electronPackageDir(): string | null {
-  try {
-    return path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  } catch {
-    return null;
-  }
-}
 
 const lookup = findElectron(electronPackageDir());
 const skipReason = lookup.ok ? displayProblem() : lookup.reason;
