@@ -8,6 +8,8 @@ export interface ServiceOptions {
   dataDir: string;
   transport: Services['transport'];
   log: Logger;
+  /** Where the demo study lives; defaults to the one shipped in resources/demo. */
+  demoDir?: string | null;
 }
 
 export function readAppVersion(): string {
@@ -24,7 +26,7 @@ export function createServices(options: ServiceOptions): Services {
     log: options.log,
     transport: options.transport,
     version: readAppVersion(),
-    demoDir: demoStudyDir,
+    demoDir: options.demoDir === undefined ? demoStudyDir : options.demoDir,
   };
 }
 
