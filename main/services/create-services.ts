@@ -8,6 +8,9 @@ export interface ServiceOptions {
   dataDir: string;
   transport: Services['transport'];
   log: Logger;
+  /** Where the demo study lives; defaults to the one shipped in resources/demo. */
+  demoDir?: string | null;
+  /** Native dialogs; only the Electron app has them. */
   desktop?: DesktopPort;
 }
 
@@ -25,7 +28,7 @@ export function createServices(options: ServiceOptions): Services {
     log: options.log,
     transport: options.transport,
     version: readAppVersion(),
-    demoDir: demoStudyDir,
+    demoDir: options.demoDir === undefined ? demoStudyDir : options.demoDir,
     desktop: options.desktop,
   };
 }
