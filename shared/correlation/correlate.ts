@@ -1,0 +1,129 @@
+import type { Case } from '../domain/case.ts';
+import type { Finding } from '../domain/findings.ts';
+import { compareLevels } from '../domain/levels.ts';
+import { assessAppropriateness } from './case/appropriateness.ts';
+import { epidemiologyStatement } from './case/epidemiology.ts';
+import { rankCandidates, type RankingInput } from './case/ranking.ts';
+import { caseRedFlags } from './case/red-flags.ts';
+import { type ClinicalPicture, readClinicalPicture } from './clinical-picture.ts';
+import { type Contribution, MISSING, type MissingItem, type Reason, type RuleContext } from './contribution.ts';
+import type { EvidenceId } from './evidence/index.ts';
+import { type AsymptomaticPrevalenceOutput, type Concordance, CORRELATION_FORMAT, type Confidence, type Correlation, type FindingCorrelation, type Label, labelRank } from './output.ts';
+import type { AgePrevalence } from './prevalence.ts';
+import { RULE_FAMILIES } from './rules/index.ts';
+import { RULESET } from './ruleset.ts';
+
+function byLevelThenId(a: Finding, b: Finding): number {
+  return compareLevels(a.level, b.level) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function confidenceOf(missingItems: readonly MissingItem[]): Confidence {
+  if (missingItems.some((item) => item.major)) return 'low';
+  return missingItems.length > 0 ? 'moderate' : 'high';
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function prevalenceOutput(prevalence: AgePrevalence): AsymptomaticPrevalenceOutput {
+  const { percent, age, source, ageUsed, row, finding, outsideRange, uncertainty } = prevalence;
+  return { percent, age, source, ageUsed, row, finding, ...(outsideRange ? { outsideRange } : {}), ...(uncertainty ? { uncertainty } : {}) };
+}
+
+function concordanceOutput(finding: Finding, concordance: NonNullable<Contribution['concordance']>): Concordance {
+  return {
+    ...(concordance.root ? { root: concordance.root } : {}),
+    ...(finding.side ? { side: finding.side } : {}),
+    matches: concordance.status === 'concordant',
+    status: concordance.status,
+    ...(concordance.relation ? { relation: concordance.relation } : {}),
+    explainsDeficit: concordance.explainsDeficit,
+    matchedBy: concordance.matchedBy,
+  };
+}
+
+interface Combined {
+  result: FindingCorrelation;
+  score: number;
+  unassessed: boolean;
+  missing: MissingItem[];
+}
+
+/**
+ * The highest label any family proposes wins. Reasons: pinned warnings first, then those of the
+ * contributions that proposed the winning label, then the rest by label; families in their order.
+ */
+function combine(finding: Finding, contributions: readonly Contribution[]): Combined {
+  const labelled = contributions.filter((c): c is Contribution & { label: Label } => c.label !== undefined);
+  const label = labelled.reduce<Label>((best, c) => (labelRank(c.label) > labelRank(best) ? c.label : best), 'probably-incidental');
+  const ordered = contributions
+    .map((contribution, order) => ({ contribution, order, rank: contribution.label === undefined ? -1 : labelRank(contribution.label) }))
+    .sort((a, b) => b.rank - a.rank || a.order - b.order)
+    .map((entry) => entry.contribution);
+  const allReasons = ordered.flatMap((c) => c.reasons);
+  const reasons: Reason[] = uniqueBy([...allReasons.filter((r) => r.pinned), ...allReasons.filter((r) => !r.pinned)], (r) => r.text);
+  const evidence = uniqueBy<EvidenceId>(reasons.flatMap((r) => r.evidence), (id) => id);
+  const prevalence = contributions.find((c) => c.prevalence)?.prevalence;
+  if (prevalence && !evidence.includes(prevalence.source)) evidence.push(prevalence.source);
+  const concordance = contributions.find((c) => c.concordance)?.concordance;
+  const missingItems = uniqueBy(contributions.flatMap((c) => c.missing ?? []), (m) => m.text);
+  const winners = labelled.filter((c) => c.label === label);
+
+  const result: FindingCorrelation = {
+    id: finding.id,
+    label,
+    reasons: reasons.map((r) => r.text),
+    evidence,
+    ...(prevalence ? { asymptomaticPrevalence: prevalenceOutput(prevalence) } : {}),
+    ...(concordance ? { concordance: concordanceOutput(finding, concordance) } : {}),
+    reasonDetails: reasons.map((r) => ({ text: r.text, evidence: [...r.evidence] })),
+    confidence: confidenceOf(missingItems),
+    missingInformation: missingItems.map((m) => m.text),
+  };
+  const score = Math.max(0, ...winners.map((c) => c.rankScore ?? 0));
+  return { result, score, unassessed: contributions.some((c) => c.unassessed), missing: missingItems };
+}
+
+function caseMissing(picture: ClinicalPicture, findingMissing: readonly MissingItem[]): string[] {
+  const items: MissingItem[] = [];
+  if (!picture.anyClinical) items.push({ text: 'No clinical information recorded: labels rest on imaging alone.', major: true });
+  if (picture.age === undefined) items.push(MISSING.age);
+  items.push(...findingMissing);
+  if (picture.durationWeeks === undefined) items.push({ text: 'Symptom duration not recorded.', major: false });
+  if (!picture.redFlagsRecorded) items.push(MISSING.redFlags);
+  return uniqueBy(items, (m) => m.text).map((m) => m.text);
+}
+
+/**
+ * Correlation format v1 for a case: a label with ranked reasons and evidence for every finding,
+ * red flags, imaging appropriateness, the pain-generator ranking and the epidemiology statement.
+ * Pure and deterministic; the order of the case's findings does not matter.
+ */
+export function correlate(theCase: Case): Correlation {
+  const picture = readClinicalPicture(theCase);
+  const findings = [...theCase.findings].sort(byLevelThenId);
+  const context: RuleContext = { theCase, picture, findings };
+  const combined = findings.map((finding) => ({ finding, ...combine(finding, RULE_FAMILIES.flatMap((family) => family.assess(finding, context))) }));
+  const results = combined.map((item) => item.result);
+  const byId = new Map(results.map((result) => [result.id, result]));
+  const { redFlags, redFlagDetails } = caseRedFlags(findings, byId, picture);
+  const ranking = rankCandidates(combined.map((item): RankingInput => ({ finding: item.finding, result: item.result, score: item.score, unassessed: item.unassessed })));
+  return {
+    format: CORRELATION_FORMAT,
+    ruleset: RULESET,
+    findings: results,
+    redFlags,
+    redFlagDetails,
+    appropriateness: assessAppropriateness(picture),
+    ranking,
+    epidemiologyStatement: epidemiologyStatement(results),
+    missingInformation: caseMissing(picture, combined.flatMap((item) => item.missing)),
+  };
+}
