@@ -69,6 +69,7 @@ function combine(finding: Finding, contributions: readonly Contribution[]): Comb
     .map((entry) => entry.contribution);
   const allReasons = ordered.flatMap((c) => c.reasons);
   const reasons: Reason[] = uniqueBy([...allReasons.filter((r) => r.pinned), ...allReasons.filter((r) => !r.pinned)], (r) => r.text);
+  if (reasons.length === 0) reasons.push({ text: 'No rule links this finding to the symptoms.', evidence: [] });
   const evidence = uniqueBy<EvidenceId>(reasons.flatMap((r) => r.evidence), (id) => id);
   const prevalence = contributions.find((c) => c.prevalence)?.prevalence;
   if (prevalence && !evidence.includes(prevalence.source)) evidence.push(prevalence.source);

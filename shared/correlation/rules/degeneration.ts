@@ -96,7 +96,10 @@ export const degenerationFamily: RuleFamily = {
     if (!row) return result ? [result] : [];
     const contribution: Contribution = result ?? { reasons: [] };
     const age = context.picture.age;
-    if (age === undefined) return [{ ...contribution, missing: [...(contribution.missing ?? []), MISSING.age] }];
+    if (age === undefined) {
+      const noAge = because('Age not recorded: how common this is in people without back pain cannot be given.', 'brinjikji-2015-prevalence');
+      return [{ ...contribution, reasons: [...contribution.reasons, noAge], missing: [...(contribution.missing ?? []), MISSING.age] }];
+    }
     const prevalence = asymptomaticPrevalence(row, age);
     const reasons = contribution.label === 'probably-incidental' ? [...prevalenceReasons(prevalence), ...contribution.reasons] : [...contribution.reasons, ...prevalenceReasons(prevalence)];
     return [{ ...contribution, reasons, prevalence }];

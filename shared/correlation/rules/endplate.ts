@@ -10,7 +10,7 @@ function assessModic(finding: FindingOf<'modic'>, context: RuleContext): Contrib
   if (!finding.modicType) {
     return {
       label: 'probably-incidental',
-      reasons: [because('Modic type not recorded: type 1 is linked to pain, types 2 and 3 usually are not.', 'brinjikji-2015-or')],
+      reasons: [because('Modic type not recorded: type 1 is linked to pain; the chronic types usually are not.', 'brinjikji-2015-or')],
       missing: [missing('Modic type not recorded.')],
     };
   }
