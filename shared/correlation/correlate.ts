@@ -60,22 +60,45 @@ interface Combined {
  * The highest label any family proposes wins. Reasons: pinned warnings first, then those of the
  * contributions that proposed the winning label, then the rest by label; families in their order.
  */
+function rankOf(contribution: Contribution): number {
+  return contribution.label === undefined ? -1 : labelRank(contribution.label);
+}
+
 function combine(finding: Finding, contributions: readonly Contribution[]): Combined {
-  const labelled = contributions.filter((c): c is Contribution & { label: Label } => c.label !== undefined);
-  const label = labelled.reduce<Label>((best, c) => (labelRank(c.label) > labelRank(best) ? c.label : best), 'probably-incidental');
-  const ordered = contributions
-    .map((contribution, order) => ({ contribution, order, rank: contribution.label === undefined ? -1 : labelRank(contribution.label) }))
-    .sort((a, b) => b.rank - a.rank || a.order - b.order)
-    .map((entry) => entry.contribution);
-  const allReasons = ordered.flatMap((c) => c.reasons);
-  const reasons: Reason[] = uniqueBy([...allReasons.filter((r) => r.pinned), ...allReasons.filter((r) => !r.pinned)], (r) => r.text);
+  let label: Label = 'probably-incidental';
+  let best = labelRank(label);
+  for (const contribution of contributions) {
+    const rank = rankOf(contribution);
+    if (rank > best) [best, label] = [rank, contribution.label!];
+  }
+  // Array.prototype.sort is stable: families keep their order within a label.
+  const ordered = contributions.length > 1 ? [...contributions].sort((a, b) => rankOf(b) - rankOf(a)) : contributions;
+  const reasons: Reason[] = [];
+  const seen = new Set<string>();
+  for (const pinned of [true, false]) {
+    for (const contribution of ordered) {
+      for (const reason of contribution.reasons) {
+        if (Boolean(reason.pinned) !== pinned || seen.has(reason.text)) continue;
+        seen.add(reason.text);
+        reasons.push(reason);
+      }
+    }
+  }
   if (reasons.length === 0) reasons.push({ text: 'No rule links this finding to the symptoms.', evidence: [] });
-  const evidence = uniqueBy<EvidenceId>(reasons.flatMap((r) => r.evidence), (id) => id);
-  const prevalence = contributions.find((c) => c.prevalence)?.prevalence;
+  const evidence = [...new Set<EvidenceId>(reasons.flatMap((r) => r.evidence))];
+  let prevalence: AgePrevalence | undefined;
+  let concordance: Contribution['concordance'];
+  let score = 0;
+  let unassessed = false;
+  const missingItems: MissingItem[] = [];
+  for (const contribution of contributions) {
+    prevalence ??= contribution.prevalence;
+    concordance ??= contribution.concordance;
+    if (contribution.label === label) score = Math.max(score, contribution.rankScore ?? 0);
+    unassessed ||= contribution.unassessed === true;
+    for (const item of contribution.missing ?? []) if (!missingItems.some((m) => m.text === item.text)) missingItems.push(item);
+  }
   if (prevalence && !evidence.includes(prevalence.source)) evidence.push(prevalence.source);
-  const concordance = contributions.find((c) => c.concordance)?.concordance;
-  const missingItems = uniqueBy(contributions.flatMap((c) => c.missing ?? []), (m) => m.text);
-  const winners = labelled.filter((c) => c.label === label);
 
   const result: FindingCorrelation = {
     id: finding.id,
@@ -88,8 +111,7 @@ function combine(finding: Finding, contributions: readonly Contribution[]): Comb
     confidence: confidenceOf(missingItems),
     missingInformation: missingItems.map((m) => m.text),
   };
-  const score = Math.max(0, ...winners.map((c) => c.rankScore ?? 0));
-  return { result, score, unassessed: contributions.some((c) => c.unassessed), missing: missingItems };
+  return { result, score, unassessed, missing: missingItems };
 }
 
 function caseMissing(picture: ClinicalPicture, findingMissing: readonly MissingItem[]): string[] {

@@ -15,8 +15,10 @@ export const LABEL_TEXT: Readonly<Record<Label, string>> = {
   'probably-incidental': 'probably incidental',
 };
 
+const RANK: Readonly<Record<Label, number>> = { 'probably-incidental': 0, 'possibly-contributory': 1, 'likely-pain-generator': 2, 'urgent-red-flag': 3 };
+
 export function labelRank(label: Label): number {
-  return LABELS.indexOf(label);
+  return RANK[label];
 }
 
 export const confidenceSchema = z.enum(['high', 'moderate', 'low']);

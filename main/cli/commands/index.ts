@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
+import { correlateCommand } from './correlate.ts';
 import { serveCommand } from './serve.ts';
 
 /** Every command of ../shared/spec/cli.md that exists so far, in the order `--help` lists them. */
-export const commands: Command[] = [serveCommand];
+export const commands: Command[] = [serveCommand, correlateCommand];

@@ -71,7 +71,7 @@ function baseline(finding: Finding, context: RuleContext): Omit<Contribution, 'p
       };
     case 'disc-herniation':
       if (isExtruded(finding)) {
-        const reasons = [because('Extrusions are uncommon at any age without back pain (1% in one series, 6% in another).', 'jensen-1994', 'jarvik-2001')];
+        const reasons = [because('Extrusions are uncommon at any age in people without back pain (1% in Jensen 1994, 6% in Jarvik 2001).', 'jensen-1994', 'jarvik-2001')];
         if (context.picture.axialPain) reasons.push(because('Extrusion is associated with back pain: OR 4.38 (95% CI 1.98–9.68).', 'brinjikji-2015-or'));
         reasons.push(finding.morphology === 'sequestration'
           ? because('Sequestrations regress spontaneously in 96% (complete resolution 43%).', 'chiu-2015')
