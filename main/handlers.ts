@@ -5,7 +5,9 @@ import { AppError, failure, ok, zodIssues, type Result } from '../shared/ipc/res
 import type { Services } from './services/context.ts';
 import { chooseImportPaths } from './services/desktop.ts';
 import { startDemoImport } from './services/dicom/demo-import.ts';
+import { seriesImages } from './services/store/repositories/series-images.ts';
 import { listStudies } from './services/store/repositories/study-list.ts';
+import { saveViewerLayout, viewerLayoutOf } from './services/store/repositories/viewer-layouts.ts';
 
 type Handler<C extends Channel> = (
   services: Services,
@@ -30,6 +32,9 @@ export const handlers: HandlerTable = {
   'import.progress': (services, request) => services.imports.progress(request.jobId),
   'import.cancel': (services, request) => ({ cancelled: services.imports.cancel(request.jobId) }),
   'desktop.chooseImportPaths': (services, request) => chooseImportPaths(services, request.select),
+  'viewer.series': (services, request) => seriesImages(services.db, request.seriesId),
+  'viewer.layout': (services, request) => viewerLayoutOf(services.db, request.studyInstanceUID),
+  'viewer.saveLayout': (services, request) => saveViewerLayout(services.db, request.studyInstanceUID, request.layout),
 };
 
 /**

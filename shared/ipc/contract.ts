@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appChannels } from './channels/app.ts';
 import { desktopChannels } from './channels/desktop.ts';
 import { studiesChannels } from './channels/studies.ts';
+import { viewerChannels } from './channels/viewer.ts';
 
 /**
  * THE contract between renderer and main: every channel, declared once, with the zod schemas
@@ -12,6 +13,7 @@ export const contract = {
   ...appChannels,
   ...studiesChannels,
   ...desktopChannels,
+  ...viewerChannels,
 };
 
 export type Contract = typeof contract;
