@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { StudySummary } from '../../shared/ipc/channels/studies.ts';
 import { StudiesScreen } from '../features/studies/StudiesScreen.tsx';
+import { ViewerScreen } from '../features/viewer-screen/ViewerScreen.tsx';
 import { messageOf } from './errors.ts';
 import { HelpOverlay } from './HelpOverlay.tsx';
 import { useShortcuts } from './shortcuts.ts';
@@ -54,7 +55,7 @@ export function App() {
           </p>
         )}
         {screen.name === 'studies' && <StudiesScreen demoAvailable={demoAvailable} onOpenStudy={(study) => setScreen({ name: 'reading', study })} />}
-        {screen.name === 'reading' && <p className="empty-state">The reading view opens here.</p>}
+        {screen.name === 'reading' && <ViewerScreen key={screen.study.id} study={screen.study} />}
       </main>
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
     </div>

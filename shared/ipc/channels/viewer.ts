@@ -13,6 +13,7 @@ export const viewerImageSchema = z.object({
   sopInstanceUID: z.string(),
   instanceNumber: z.number().int().nullable(),
   frames: z.number().int(),
+  transferSyntaxUID: z.string(),
   rows: z.number().int().nullable(),
   columns: z.number().int().nullable(),
   /** ImagePositionPatient: the centre of the first transmitted pixel, mm. */

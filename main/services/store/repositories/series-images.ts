@@ -20,6 +20,7 @@ interface ImageRow {
   sopInstanceUID: string;
   instanceNumber: number | null;
   frames: number;
+  transferSyntaxUID: string;
   rows: number | null;
   columns: number | null;
   imagePosition: string | null;
@@ -34,7 +35,8 @@ export const SERIES_IMAGE_QUERIES = {
   series: `SELECT id AS seriesId, series_instance_uid AS seriesInstanceUID, frame_of_reference_uid AS frameOfReferenceUID,
              series_number AS number, description, plane, weighting FROM series WHERE id = ?`,
   // The same order as seriesInstancesInOrder: along the slice normal, never by file name.
-  images: `SELECT id, sop_instance_uid AS sopInstanceUID, instance_number AS instanceNumber, frames, rows, columns,
+  images: `SELECT id, sop_instance_uid AS sopInstanceUID, instance_number AS instanceNumber, frames,
+             transfer_syntax_uid AS transferSyntaxUID, rows, columns,
              image_position AS imagePosition, image_orientation AS imageOrientation, pixel_spacing AS pixelSpacing,
              slice_thickness AS sliceThickness, window_center AS windowCenter, window_width AS windowWidth
              FROM instances WHERE series_ref = ? AND kind = ? ORDER BY slice_position, instance_number, id`,
@@ -54,6 +56,7 @@ function imageOf(row: ImageRow): ViewerImage {
     sopInstanceUID: row.sopInstanceUID,
     instanceNumber: row.instanceNumber,
     frames: row.frames,
+    transferSyntaxUID: row.transferSyntaxUID,
     rows: row.rows,
     columns: row.columns,
     imagePosition: numbers(row.imagePosition, 3) as ViewerImage['imagePosition'],

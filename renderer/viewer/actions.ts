@@ -1,0 +1,27 @@
+import type { Grid } from '../../shared/ipc/channels/viewer.ts';
+import type { PrimaryTool } from './engine/tool-modes.ts';
+
+export type WindowPreset = 'file' | 'full';
+
+/** Everything the toolbar and the keyboard can do to the viewer. */
+export interface ViewerActions {
+  setGrid(grid: Grid): void;
+  cycleGrid(): void;
+  activate(slot: number): void;
+  setTool(tool: PrimaryTool): void;
+  scroll(delta: number): void;
+  scrollToEnd(end: 'first' | 'last'): void;
+  windowPreset(preset: WindowPreset): void;
+  /** Multiplies the window width (keyboard narrower / wider). */
+  scaleWindow(factor: number): void;
+  /** Moves the window centre by a fraction of its width (keyboard darker / brighter). */
+  shiftWindow(fraction: number): void;
+  invert(): void;
+  reset(): void;
+  clearMeasurements(): void;
+  cycleSeries(step: 1 | -1): void;
+  labelLevels(): void;
+  cancel(): void;
+}
+
+export const GRID_ORDER: readonly Grid[] = ['1x1', '1x2', '1x3', '2x2'];

@@ -1,0 +1,52 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, type AppPage } from './app.ts';
+
+/** The reading viewer as a test drives it: viewports found by slot, waits on the data- state they publish. */
+export class ViewerPage {
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  /** Imports a folder from the UI, then opens its (only) study for reading. */
+  static async open(app: AppPage, folder: string): Promise<ViewerPage> {
+    await app.open();
+    await app.importPath(folder);
+    await app.waitForImport('done');
+    await app.page.getByTitle('Open for reading (Enter)').click();
+    const viewer = new ViewerPage(app.page);
+    await expect(viewer.root()).toBeVisible();
+    return viewer;
+  }
+
+  root(): Locator {
+    return this.page.getByTestId('viewer');
+  }
+
+  viewport(slot: number): Locator {
+    return this.page.locator(`[data-testid="viewport"][data-slot="${slot}"]`);
+  }
+
+  /** Waits until a viewport shows an image (index set, rendered at least once, no error). */
+  async waitForImage(slot: number): Promise<void> {
+    const vp = this.viewport(slot);
+    await expect(vp).not.toHaveAttribute('data-index', '-1', { timeout: 30_000 });
+    await expect(vp).not.toHaveAttribute('data-renders', '0', { timeout: 30_000 });
+    await expect(vp).toHaveAttribute('data-image-to-canvas', /\d/, { timeout: 30_000 });
+    await expect(vp).toHaveAttribute('data-error', '');
+  }
+
+  async index(slot: number): Promise<number> {
+    return Number(await this.viewport(slot).getAttribute('data-index'));
+  }
+
+  /** Page coordinates of an image point ([column, row], SCOORD convention) in a viewport. */
+  async pagePoint(slot: number, imagePoint: readonly [number, number]): Promise<{ x: number; y: number }> {
+    const vp = this.viewport(slot);
+    const transform = (await vp.getAttribute('data-image-to-canvas'))!.split(',').map(Number) as [number, number, number, number, number, number];
+    const box = (await vp.boundingBox())!;
+    const [x0, y0, cx, cy, rx, ry] = transform;
+    return { x: box.x + x0 + imagePoint[0] * cx + imagePoint[1] * rx, y: box.y + y0 + imagePoint[0] * cy + imagePoint[1] * ry };
+  }
+}
