@@ -50,3 +50,15 @@ export class ViewerPage {
     return { x: box.x + x0 + imagePoint[0] * cx + imagePoint[1] * rx, y: box.y + y0 + imagePoint[0] * cy + imagePoint[1] * ry };
   }
 }
+
+/** An image point ([column, row], SCOORD convention) of a patient point on an instance of the demo manifest. */
+export function manifestImagePoint(
+  series: { imageOrientationPatient: number[]; pixelSpacing: number },
+  instance: { imagePositionPatient: number[] },
+  point: readonly number[],
+): [number, number] {
+  const o = series.imageOrientationPatient;
+  const d = [0, 1, 2].map((i) => point[i]! - instance.imagePositionPatient[i]!);
+  const along = (k: number) => (d[0]! * o[k]! + d[1]! * o[k + 1]! + d[2]! * o[k + 2]!) / series.pixelSpacing + 0.5;
+  return [along(0), along(3)];
+}

@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { PhantomManifest } from '../fixtures/phantom/manifest.ts';
+import { writeDemoStudy, type DemoStudy } from '../fixtures/phantom/write-demo.ts';
+import { expect, test } from './support/app.ts';
+import { decodePng, meanDifference, pixelStats } from './support/png-stats.ts';
+import { manifestImagePoint, ViewerPage } from './support/viewer.ts';
+
+// The reading viewer on the demo phantom, in Chromium on Cornerstone's GPU path (SwiftShader).
+// Screens are judged by pixel statistics of screenshots, positions by the data- attributes each
+// viewport publishes (which image, where image points land on screen).
+
+let root: string;
+let demo: DemoStudy;
+test.beforeAll(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'spinecorrelate-e2e-viewer-'));
+  demo = writeDemoStudy(root);
+});
+test.afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+const series = (m: PhantomManifest, key: 'sagT1' | 'sagT2' | 'axT2') => m.series.find((s) => s.key === key)!;
+/** The midline sagittal slice (x = 0), index 7 of 15. */
+const MIDLINE = 7;
+
+test('hangs sagittal T2, sagittal T1 and axial T2, and every viewport shows its image', async ({ app }) => {
+  const viewer = await ViewerPage.open(app, demo.studyDir);
+  const m = demo.manifest;
+  await expect(viewer.viewport(0)).toHaveAttribute('data-series-uid', series(m, 'sagT2').seriesInstanceUid);
+  await expect(viewer.viewport(1)).toHaveAttribute('data-series-uid', series(m, 'sagT1').seriesInstanceUid);
+  await expect(viewer.viewport(2)).toHaveAttribute('data-series-uid', series(m, 'axT2').seriesInstanceUid);
+  await expect(viewer.root()).toHaveAttribute('data-render-path', 'gpu');
+  for (const slot of [0, 1, 2]) {
+    await viewer.waitForImage(slot);
+    const stats = pixelStats(decodePng(await viewer.viewport(slot).screenshot()));
+    expect(stats.nonDark, `viewport ${slot} is not blank`).toBeGreaterThan(0.15);
+    expect(stats.stdDev, `viewport ${slot} is not uniform`).toBeGreaterThan(15);
+    expect(stats.levels).toBeGreaterThan(40);
+  }
+  // Sagittals open on the midline, the axial in the middle of its stack.
+  await expect(viewer.viewport(0)).toHaveAttribute('data-sop-uid', series(m, 'sagT2').instances[MIDLINE]!.sopInstanceUid);
+  await expect(viewer.viewport(0).getByTestId('slice-text')).toHaveText('8 / 15');
+  await expect(viewer.viewport(2).getByTestId('slice-text')).toHaveText('15 / 29');
+  await expect(viewer.root()).toHaveAttribute('data-first-image-ms', /^\d+$/);
+  await app.page.screenshot({ path: test.info().outputPath('viewer-opened.png') });
+});
+
+test('scrolling the axial changes its image and moves its reference line on both sagittals', async ({ app }) => {
+  const viewer = await ViewerPage.open(app, demo.studyDir);
+  for (const slot of [0, 1, 2]) await viewer.waitForImage(slot);
+  const line = viewer.viewport(0).locator('[data-testid="reference-line"][data-source-slot="2"]');
+  await expect(line).toHaveCount(1);
+  const lineY = async () => Number(await line.getAttribute('y1'));
+  const before = { y: await lineY(), png: decodePng(await viewer.viewport(2).screenshot()) };
+
+  await app.page.keyboard.press('3'); // the axial viewport
+  for (let i = 0; i < 3; i++) await app.page.keyboard.press('ArrowUp');
+  await expect(viewer.viewport(2)).toHaveAttribute('data-index', '11');
+  await expect.poll(lineY).not.toBe(before.y);
+  const after = { y: await lineY(), png: decodePng(await viewer.viewport(2).screenshot()) };
+  expect(meanDifference(before.png, after.png), 'the axial image changed').toBeGreaterThan(2);
+  // Three slices 4 mm apart, drawn at the sagittal's scale: the line moved 12 mm towards the feet (down).
+  const [, , , , , rowDy] = (await viewer.viewport(0).getAttribute('data-image-to-canvas'))!.split(',').map(Number);
+  const mmPerCanvasPx = series(demo.manifest, 'sagT2').pixelSpacing / rowDy!;
+  expect((after.y - before.y) * mmPerCanvasPx).toBeCloseTo(12, 0);
+  // The same line on the sagittal T1.
+  await expect(viewer.viewport(1).locator('[data-testid="reference-line"][data-source-slot="2"]')).toHaveAttribute('y1', String(after.y));
+
+  // The wheel scrolls too.
+  const box = (await viewer.viewport(2).boundingBox())!;
+  await app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await app.page.mouse.wheel(0, 120);
+  await expect(viewer.viewport(2)).not.toHaveAttribute('data-index', '11');
+  await app.page.screenshot({ path: test.info().outputPath('viewer-scrolled.png') });
+});
+
+test('clicking a disc on the sagittal brings up the axial slice through it', async ({ app }) => {
+  const viewer = await ViewerPage.open(app, demo.studyDir);
+  const m = demo.manifest;
+  for (const slot of [0, 1, 2]) await viewer.waitForImage(slot);
+  const disc = m.discs.find((d) => d.level === 'L4-L5')!;
+  const sag = series(m, 'sagT2');
+  const at = await viewer.pagePoint(0, manifestImagePoint(sag, sag.instances[MIDLINE]!, disc.center));
+  await app.page.mouse.click(at.x, at.y);
+  await expect(viewer.viewport(2)).toHaveAttribute('data-sop-uid', disc.axial!.sopInstanceUid);
+  await expect(viewer.viewport(2).getByTestId('localizer')).toHaveCount(1);
+  // The cursor readout is in patient coordinates: the disc centre is on the midline.
+  await expect(viewer.viewport(0).getByTestId('cursor-text')).toContainText(/[RL] 0\.0 /);
+});
+
+test("window/level by dragging changes the pixels, and F brings back the file's own window", async ({ app }) => {
+  const viewer = await ViewerPage.open(app, demo.studyDir);
+  await viewer.waitForImage(0);
+  const sag = series(demo.manifest, 'sagT2');
+  const fileVoi = `${sag.windowCenter.toFixed(1)}/${sag.windowWidth.toFixed(1)}`;
+  await expect(viewer.viewport(0)).toHaveAttribute('data-voi', fileVoi);
+  const before = decodePng(await viewer.viewport(0).screenshot());
+  const box = (await viewer.viewport(0).boundingBox())!;
+  await app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await app.page.mouse.down();
+  await app.page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 60, { steps: 10 });
+  await app.page.mouse.up();
+  await expect(viewer.viewport(0)).not.toHaveAttribute('data-voi', fileVoi);
+  const after = decodePng(await viewer.viewport(0).screenshot());
+  expect(meanDifference(before, after), 'the window changed the pixels').toBeGreaterThan(5);
+  await expect(viewer.viewport(0).getByTestId('voi-text')).not.toHaveText(`W ${sag.windowWidth} L ${sag.windowCenter}`);
+
+  await app.page.keyboard.press('f');
+  await expect(viewer.viewport(0)).toHaveAttribute('data-voi', fileVoi);
+  await app.page.keyboard.press('i');
+  await expect(viewer.viewport(0)).toHaveAttribute('data-invert', 'true');
+  const inverted = pixelStats(decodePng(await viewer.viewport(0).screenshot()));
+  expect(inverted.mean).toBeGreaterThan(pixelStats(before).mean);
+  await app.page.keyboard.press('r');
+  await expect(viewer.viewport(0)).toHaveAttribute('data-invert', 'false');
+});
+
+test('a length measured across the L3 body on the midline sagittal reads its 34 mm AP depth', async ({ app }) => {
+  const viewer = await ViewerPage.open(app, demo.studyDir);
+  await viewer.waitForImage(0);
+  await app.page.getByRole('button', { name: '1', exact: true }).click(); // one viewport: a bigger image
+  await expect(viewer.viewport(1)).toHaveCount(0);
+  const measurement = demo.manifest.measurements.vertebralBodyApDepth;
+  const image = measurement.images.find((i) => i.series === 'sagT2')!;
+  await expect(viewer.viewport(0)).toHaveAttribute('data-sop-uid', image.sopInstanceUid);
+  // The manifest puts pixel centres at integers; the viewer's image points at +0.5 (SCOORD).
+  const from = await viewer.pagePoint(0, [image.fromPixel.column + 0.5, image.fromPixel.row + 0.5]);
+  const to = await viewer.pagePoint(0, [image.toPixel.column + 0.5, image.toPixel.row + 0.5]);
+  await app.page.keyboard.press('m');
+  await app.page.mouse.move(from.x, from.y);
+  await app.page.mouse.down();
+  await app.page.mouse.move(to.x, to.y, { steps: 10 });
+  await app.page.mouse.up();
+  const text = viewer.viewport(0).locator('svg text', { hasText: / mm$/ });
+  await expect(text).toHaveCount(1);
+  const mm = Number((await text.textContent())!.replace(' mm', ''));
+  expect(Math.abs(mm - measurement.lengthMm)).toBeLessThanOrEqual(0.6);
+  await app.page.screenshot({ path: test.info().outputPath('viewer-length.png') });
+  await app.page.keyboard.press('Delete');
+  await expect(text).toHaveCount(0);
+});
