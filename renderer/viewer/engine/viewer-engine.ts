@@ -1,5 +1,6 @@
 import { Enums, eventTarget, imageLoadPoolManager, RenderingEngine, utilities, type Types } from '@cornerstonejs/core';
 import { ToolGroupManager, type Types as ToolTypes } from '@cornerstonejs/tools';
+import { decodedImageProblem } from '../cornerstone/image-check.ts';
 import { loadErrorMessage } from '../cornerstone/load-error.ts';
 import { freeImageCache, setUpCornerstone } from '../cornerstone/setup.ts';
 import type { Vec2, Vec3 } from '../geometry/vec3.ts';
@@ -75,8 +76,11 @@ export class ViewerEngine {
     // shortcuts, so the element never takes focus.
     element.removeAttribute('tabindex');
     const pane: Pane = { viewportId, element, loaded: null, requested: -1, error: null, renders: 0, detach: () => {} };
-    const onNewImage = () => {
-      pane.error = null;
+    const onNewImage = (event: Event) => {
+      const { image, imageIdIndex } = (event as CustomEvent<{ image: Types.IImage; imageIdIndex: number }>).detail;
+      const expected = pane.loaded?.frames[imageIdIndex]?.image;
+      const problem = decodedImageProblem(image, expected);
+      pane.error = problem && expected ? loadErrorMessage(new Error(problem), expected.transferSyntaxUID) : null;
       this.notify(slot);
       this.schedulePrefetch();
     };

@@ -1,6 +1,7 @@
-import { utilities } from '@cornerstonejs/core';
+import { Enums, imageLoader, imageLoadPoolManager, utilities, type Types } from '@cornerstonejs/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTransport } from '../../app/TransportContext.tsx';
+import { decodedImageProblem } from '../cornerstone/image-check.ts';
 import { setUpCornerstone } from '../cornerstone/setup.ts';
 
 interface Props {
@@ -9,6 +10,14 @@ interface Props {
   size: number;
   /** Shown until the image is drawn, and instead of it when it cannot be. */
   fallback: string;
+}
+
+/** Loads (and caches) an image at thumbnail priority: behind what the viewports ask for. */
+function loadThumbnailImage(imageId: string): Promise<Types.IImage> {
+  const requestType = Enums.RequestType.Thumbnail;
+  return new Promise((resolve, reject) => {
+    imageLoadPoolManager.addRequest(() => imageLoader.loadAndCacheImage(imageId, { requestType, priority: 0 }).then(resolve, reject), requestType, { imageId }, 0);
+  });
 }
 
 /** One image drawn small through Cornerstone (fetched by instance id, decoded in the loader's workers). */
@@ -24,8 +33,12 @@ export function ImageThumbnail({ instanceId, size, fallback }: Props) {
     setState('loading');
     setUpCornerstone();
     target.width = target.height = Math.round(size * window.devicePixelRatio);
-    utilities
-      .loadImageToCanvas({ canvas: target, imageId: `wadouri:${transport.imageUrl(instanceId)}`, useCPURendering: true })
+    const imageId = `wadouri:${transport.imageUrl(instanceId)}`;
+    loadThumbnailImage(imageId)
+      .then((image) => {
+        if (decodedImageProblem(image)) throw new Error('undecodable');
+        return utilities.loadImageToCanvas({ canvas: target, imageId, useCPURendering: true });
+      })
       .then(() => live && setState('ready'))
       .catch(() => live && setState('failed'));
     return () => {
