@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { StudySummary } from '../../shared/ipc/channels/studies.ts';
 import { StudiesScreen } from '../features/studies/StudiesScreen.tsx';
 import { ViewerScreen } from '../features/viewer-screen/ViewerScreen.tsx';
+import { warmUpRendering } from '../viewer/cornerstone/rendering-engine.ts';
 import { messageOf } from './errors.ts';
 import { HelpOverlay } from './HelpOverlay.tsx';
 import { useShortcuts } from './shortcuts.ts';
@@ -22,6 +23,12 @@ export function App() {
       .then((info) => setDemoAvailable(info.demoAvailable))
       .catch((e: unknown) => setStartupError(messageOf(e)));
   }, [transport]);
+
+  // The viewer's WebGL set-up costs more than a first image: do it while the reader browses.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => void warmUpRendering());
+    return () => cancelIdleCallback(idle);
+  }, []);
 
   useShortcuts([
     { keys: '?', description: 'Show keyboard shortcuts', run: () => setHelpOpen((open) => !open) },

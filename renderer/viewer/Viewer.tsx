@@ -5,7 +5,7 @@ import { renderPath } from './cornerstone/setup.ts';
 import { frameIndexOf, type LoadedSeries } from './engine/loaded-series.ts';
 import type { PrimaryTool } from './engine/tool-modes.ts';
 import { dot } from './geometry/vec3.ts';
-import { GRID_VIEWPORTS, assignSeries } from './layout/hanging-protocol.ts';
+import { GRID_VIEWPORTS, assignSeries, hangingProtocol } from './layout/hanging-protocol.ts';
 import { axialLevelOf, describeAxialLevel } from './levels/axial-level.ts';
 import { lumbosacralDisc, relabelForAnatomy, type Anatomy, type LevelMark } from './levels/level-marks.ts';
 import { GRID_ORDER, type ViewerActions } from './actions.ts';
@@ -63,6 +63,12 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
   };
 
   useEffect(() => setMarkLevel(lumbosacralDisc(anatomy)), [anatomy]);
+  // The first viewport's series is almost always the protocol's: fetch its image list while the remembered layout loads.
+  const { ensure } = series;
+  useEffect(() => {
+    const first = hangingProtocol(study.series).viewports[0];
+    if (first) void ensure(first);
+  }, [study.series, ensure]);
   useEffect(() => engine?.setPrimaryTool(placing ? 'none' : tool), [engine, tool, placing]);
 
   // Remember where each series was, so it comes back at that slice.
@@ -102,15 +108,14 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
     if (firstImageMs !== null) for (const s of study.series) if (s.isImage) void series.ensure(s.seriesInstanceUID);
   }, [engine, layout, slots, series, attached, firstSlot, firstImageMs, study.series]);
 
+  // Time to the first image: from mounting to Cornerstone's first render in the first viewport.
   useEffect(() => {
-    if (firstImageMs !== null || firstSlot === undefined) return;
-    const pane = panes[firstSlot];
-    if (pane && pane.renders > 0 && pane.index >= 0) {
-      const ms = performance.now() - opened.current;
-      performance.mark('spinecorrelate:first-image');
-      setFirstImageMs(ms);
-    }
-  }, [panes, firstSlot, firstImageMs]);
+    if (firstImageMs !== null || firstSlot === undefined || !engine) return;
+    const renderedAt = (panes[firstSlot]?.views ?? 0) > 0 ? engine.firstRenderAt(firstSlot) : null;
+    if (renderedAt === null) return;
+    performance.mark('spinecorrelate:first-image', { startTime: renderedAt });
+    setFirstImageMs(renderedAt - opened.current);
+  }, [panes, firstSlot, firstImageMs, engine]);
 
   const assign = useCallback(
     (slot: number, uid: string) => {
@@ -272,7 +277,14 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
   }
 
   return (
-    <div className="viewer" data-testid="viewer" data-render-path={engine ? renderPath() : ''} data-first-image-ms={firstImageMs?.toFixed(0) ?? ''} data-placing={placing?.kind ?? ''}>
+    <div
+      className="viewer"
+      data-testid="viewer"
+      data-render-path={engine ? renderPath() : ''}
+      data-first-image-ms={firstImageMs?.toFixed(0) ?? ''}
+      data-placing={placing?.kind ?? ''}
+      data-cache-bytes={engine?.cacheBytes() ?? 0}
+    >
       <ViewerToolbar
         grid={layout?.grid ?? '1x3'}
         tool={placing ? 'none' : tool}

@@ -126,7 +126,7 @@ export function ViewportPane(props: Props) {
       data-voi={snapshot.voi ? `${snapshot.voi.center.toFixed(1)}/${snapshot.voi.width.toFixed(1)}` : ''}
       data-invert={snapshot.invert}
       data-error={error ?? ''}
-      data-renders={snapshot.renders}
+      data-views={snapshot.views}
       data-image-to-canvas={transform?.join(',') ?? ''}
       onDragOver={onDragOver}
       onDragLeave={() => setDropping(false)}
@@ -148,7 +148,7 @@ export function ViewportPane(props: Props) {
         slot={slot}
         plane={error ? null : plane}
         image={frame ? { sopInstanceUID: frame.image.sopInstanceUID, frame: frame.frame } : null}
-        renders={snapshot.renders}
+        views={snapshot.views}
         references={props.references}
         levels={props.levels}
         anchors={props.anchors}

@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import { VIEWPORT_SLOTS } from '../../shared/ipc/channels/viewer.ts';
 import { ViewerEngine, type PaneSnapshot } from './engine/viewer-engine.ts';
 
-export const EMPTY_PANE: PaneSnapshot = { seriesInstanceUID: null, index: -1, count: 0, voi: null, invert: false, error: null, renders: 0 };
+export const EMPTY_PANE: PaneSnapshot = { seriesInstanceUID: null, index: -1, count: 0, voi: null, invert: false, error: null, views: 0 };
 
 function same(a: PaneSnapshot, b: PaneSnapshot): boolean {
   return (
-    a.seriesInstanceUID === b.seriesInstanceUID && a.index === b.index && a.count === b.count && a.error === b.error && a.renders === b.renders &&
+    a.seriesInstanceUID === b.seriesInstanceUID && a.index === b.index && a.count === b.count && a.error === b.error && a.views === b.views &&
     a.invert === b.invert && a.voi?.center === b.voi?.center && a.voi?.width === b.voi?.width
   );
 }

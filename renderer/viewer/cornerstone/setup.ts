@@ -1,16 +1,9 @@
 import { cache, getShouldUseCPURendering, init as initCore } from '@cornerstonejs/core';
 import { init as initImageLoader } from '@cornerstonejs/dicom-image-loader';
+import { IMAGE_CACHE_BYTES } from './cache-limit.ts';
 import {
   addTool, init as initTools, LengthTool, PanTool, StackScrollTool, WindowLevelTool, ZoomTool,
 } from '@cornerstonejs/tools';
-
-/**
- * The decoded-image cache limit. A 512×512 16-bit MR slice takes 0.5 MB decoded; this holds
- * about 700 of them — a few series around where the reader is — whatever the study's size.
- * The parsed file bytes of each cached image ride along (wadouri keeps the dataset until the
- * image leaves the cache), so the real ceiling is up to about twice this for uncompressed files.
- */
-export const IMAGE_CACHE_BYTES = 384 * 1024 * 1024;
 
 let initialised = false;
 
@@ -22,7 +15,10 @@ let initialised = false;
 export function setUpCornerstone(): void {
   if (initialised) return;
   initialised = true;
-  initCore();
+  // One WebGL context for every viewport, drawn and copied to each viewport's canvas in turn. The
+  // default pool of seven costs seven contexts' set-up and offscreen canvases for at most four
+  // viewports that render one after another anyway.
+  initCore({ rendering: { webGlContextCount: 1 } } as Parameters<typeof initCore>[0]);
   // The legacy metadata path keeps each file's parsed dataset only while its image is cached;
   // the newer "naturalized" store keeps every file ever viewed, without a limit.
   initImageLoader({ maxWebWorkers: Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1)), useLegacyMetadataProvider: true });

@@ -1,8 +1,9 @@
-import { Enums, eventTarget, imageLoadPoolManager, RenderingEngine, utilities, type Types } from '@cornerstonejs/core';
+import { cache, Enums, eventTarget, imageLoadPoolManager, utilities, type RenderingEngine, type Types } from '@cornerstonejs/core';
 import { ToolGroupManager, type Types as ToolTypes } from '@cornerstonejs/tools';
 import { decodedImageProblem } from '../cornerstone/image-check.ts';
 import { loadErrorMessage } from '../cornerstone/load-error.ts';
-import { freeImageCache, setUpCornerstone } from '../cornerstone/setup.ts';
+import { sharedRenderingEngine } from '../cornerstone/rendering-engine.ts';
+import { freeImageCache } from '../cornerstone/setup.ts';
 import type { Vec2, Vec3 } from '../geometry/vec3.ts';
 import type { LoadedSeries } from './loaded-series.ts';
 import { prefetchAround } from './prefetch.ts';
@@ -23,8 +24,12 @@ export interface PaneSnapshot {
   invert: boolean;
   /** Why the current image is not shown, in words; null when it is. */
   error: string | null;
-  /** Goes up with every render: overlays re-project their points when it changes. */
-  renders: number;
+  /**
+   * Goes up when what the overlays draw over may have moved: the first render, a new image, a
+   * camera change (zoom, pan, resize) or a new window. Not on every render: scrolling costs one
+   * React update per slice, not two.
+   */
+  views: number;
 }
 
 interface Pane {
@@ -33,11 +38,17 @@ interface Pane {
   loaded: LoadedSeries | null;
   requested: number;
   error: string | null;
-  renders: number;
+  views: number;
+  rendered: boolean;
+  /** The camera and canvas size at the last notification: a render that changes them moves the overlays. */
+  viewKey: string;
   detach: () => void;
 }
 
 let engines = 0;
+
+/** Performance mark (plus engine id and slot) of a pane's first render with a series in it. */
+export const FIRST_RENDER_MARK = 'viewer:first-render:';
 
 /**
  * The Cornerstone side of the viewer, kept out of React: one rendering engine and tool group
@@ -57,9 +68,10 @@ export class ViewerEngine {
   private readonly onLoadError = (event: Event) => this.loadFailed((event as CustomEvent<{ imageId?: string; error?: unknown }>).detail);
 
   constructor(listener: (slot: number, snapshot: PaneSnapshot) => void) {
-    setUpCornerstone();
     this.listener = listener;
-    this.engine = new RenderingEngine(this.id);
+    performance.mark('viewer:engine-start');
+    this.engine = sharedRenderingEngine();
+    performance.mark('viewer:engine-ready');
     this.toolGroup = createToolGroup(`${this.id}-tools`);
     this.resizeObserver = new ResizeObserver(() => this.resize());
     eventTarget.addEventListener(Enums.Events.IMAGE_LOAD_ERROR, this.onLoadError);
@@ -70,35 +82,46 @@ export class ViewerEngine {
     this.detach(slot);
     const viewportId = `${this.id}-vp${slot}`;
     this.engine.enableElement({ viewportId, type: Enums.ViewportType.STACK, element, defaultOptions: { background: [0, 0, 0] } });
-    this.toolGroup.addViewport(viewportId, this.id);
+    this.toolGroup.addViewport(viewportId, this.engine.id);
     // Cornerstone makes the element focusable and then swallows every key pressed while it has
     // focus (preventDefault in its modifier-key listener). The viewer's keys are the app's
     // shortcuts, so the element never takes focus.
     element.removeAttribute('tabindex');
-    const pane: Pane = { viewportId, element, loaded: null, requested: -1, error: null, renders: 0, detach: () => {} };
+    const pane: Pane = { viewportId, element, loaded: null, requested: -1, error: null, views: 0, rendered: false, viewKey: '', detach: () => {} };
     const onNewImage = (event: Event) => {
       const { image, imageIdIndex } = (event as CustomEvent<{ image: Types.IImage; imageIdIndex: number }>).detail;
       const expected = pane.loaded?.frames[imageIdIndex]?.image;
       const problem = decodedImageProblem(image, expected);
       pane.error = problem && expected ? loadErrorMessage(new Error(problem), expected.transferSyntaxUID) : null;
+      pane.views++;
       this.notify(slot);
       this.schedulePrefetch();
     };
     const onRendered = () => {
-      pane.renders++;
-      this.notify(slot);
+      if (!pane.loaded) return;
+      if (!pane.rendered) performance.mark(`${FIRST_RENDER_MARK}${this.id}-${slot}`);
+      const key = this.viewKey(slot);
+      if (pane.rendered && key === pane.viewKey) return;
+      pane.rendered = true;
+      pane.viewKey = key;
+      this.viewChanged(slot);
     };
+    const onViewChange = () => this.viewChanged(slot);
     const onRequest = (event: Event) => {
       pane.requested = (event as CustomEvent<{ imageIdIndex: number }>).detail.imageIdIndex;
     };
     element.addEventListener(Enums.Events.STACK_NEW_IMAGE, onNewImage);
     element.addEventListener(Enums.Events.IMAGE_RENDERED, onRendered);
     element.addEventListener(Enums.Events.PRE_STACK_NEW_IMAGE, onRequest);
+    element.addEventListener(Enums.Events.CAMERA_MODIFIED, onViewChange);
+    element.addEventListener(Enums.Events.VOI_MODIFIED, onViewChange);
     this.resizeObserver.observe(element);
     pane.detach = () => {
       element.removeEventListener(Enums.Events.STACK_NEW_IMAGE, onNewImage);
       element.removeEventListener(Enums.Events.IMAGE_RENDERED, onRendered);
       element.removeEventListener(Enums.Events.PRE_STACK_NEW_IMAGE, onRequest);
+      element.removeEventListener(Enums.Events.CAMERA_MODIFIED, onViewChange);
+      element.removeEventListener(Enums.Events.VOI_MODIFIED, onViewChange);
       this.resizeObserver.unobserve(element);
     };
     this.panes.set(slot, pane);
@@ -110,7 +133,7 @@ export class ViewerEngine {
     pane.detach();
     this.panes.delete(slot);
     if (this.destroyed) return;
-    this.toolGroup.removeViewports(this.id, pane.viewportId);
+    this.toolGroup.removeViewports(this.engine.id, pane.viewportId);
     this.engine.disableElement(pane.viewportId);
   }
 
@@ -128,7 +151,9 @@ export class ViewerEngine {
       this.notify(slot);
       return;
     }
+    performance.mark(`viewer:setStack-${slot}`);
     await viewport.setStack(loaded.imageIds, pane.requested);
+    performance.mark(`viewer:stackSet-${slot}`);
     if (this.destroyed) return;
     this.notify(slot);
     this.schedulePrefetch();
@@ -170,6 +195,7 @@ export class ViewerEngine {
     // DICOM's linear VOI function (PS3.3 C.11.2.1.2), as the file's own values are meant.
     viewport.setProperties({ voiRange: utilities.windowLevel.toLowHighRange(voi.width, voi.center) });
     viewport.render();
+    this.viewChanged(slot);
   }
 
   /** The lowest and highest stored value of the image shown, for a full-range window. */
@@ -188,6 +214,7 @@ export class ViewerEngine {
     if (!viewport) return;
     viewport.setProperties({ invert: !viewport.getProperties().invert });
     viewport.render();
+    this.viewChanged(slot);
   }
 
   /** Back to the file's window, no zoom or pan, not inverted. */
@@ -197,6 +224,7 @@ export class ViewerEngine {
     viewport.resetProperties();
     viewport.resetCamera();
     viewport.render();
+    this.viewChanged(slot);
   }
 
   clearMeasurements(slot: number): void {
@@ -231,8 +259,18 @@ export class ViewerEngine {
       voi: window ? { center: window.windowCenter, width: window.windowWidth } : null,
       invert: properties?.invert ?? false,
       error: pane?.error ?? null,
-      renders: pane?.renders ?? 0,
+      views: pane?.views ?? 0,
     };
+  }
+
+  /** When the slot first rendered an image (performance.now() time), or null. */
+  firstRenderAt(slot: number): number | null {
+    return performance.getEntriesByName(`${FIRST_RENDER_MARK}${this.id}-${slot}`).at(-1)?.startTime ?? null;
+  }
+
+  /** Bytes of decoded images in Cornerstone's cache (limit: IMAGE_CACHE_BYTES). */
+  cacheBytes(): number {
+    return cache.getCacheSize();
   }
 
   destroy(): void {
@@ -244,7 +282,6 @@ export class ViewerEngine {
     imageLoadPoolManager.clearRequestStack(Enums.RequestType.Prefetch);
     imageLoadPoolManager.clearRequestStack(Enums.RequestType.Interaction);
     ToolGroupManager.destroyToolGroup(this.toolGroup.id);
-    this.engine.destroy();
     freeImageCache();
   }
 
@@ -265,6 +302,23 @@ export class ViewerEngine {
         viewport.render();
       }
     }
+    for (const slot of this.panes.keys()) this.viewChanged(slot);
+  }
+
+  /** Camera and canvas size, as a string: when it changes, points drawn over the image move. */
+  private viewKey(slot: number): string {
+    const viewport = this.viewport(slot);
+    if (!viewport) return '';
+    const { focalPoint, parallelScale, viewUp } = viewport.getCamera();
+    return [...(focalPoint ?? []), parallelScale, ...(viewUp ?? []), viewport.canvas.clientWidth, viewport.canvas.clientHeight].map((v) => (v ?? 0).toFixed(3)).join(',');
+  }
+
+  /** What the overlays draw over may have moved (or the window changed): tell React. */
+  private viewChanged(slot: number): void {
+    const pane = this.panes.get(slot);
+    if (!pane) return;
+    pane.views++;
+    this.notify(slot);
   }
 
   private viewport(slot: number): Types.IStackViewport | null {

@@ -20,8 +20,8 @@ interface Props {
   plane: ImagePlane | null;
   /** The image shown: arrows are drawn on their own image only. */
   image: { sopInstanceUID: string; frame: number } | null;
-  /** Changes with every render, so points are projected again after zoom, pan or a new image. */
-  renders: number;
+  /** Changes when the view moves (zoom, pan, new image), so points are projected again. */
+  views: number;
   references: readonly ReferenceSource[];
   /** Drawn on sagittal images only. */
   levels: readonly LevelMark[] | null;

@@ -32,9 +32,41 @@ export class ViewerPage {
   async waitForImage(slot: number): Promise<void> {
     const vp = this.viewport(slot);
     await expect(vp).not.toHaveAttribute('data-index', '-1', { timeout: 30_000 });
-    await expect(vp).not.toHaveAttribute('data-renders', '0', { timeout: 30_000 });
+    await expect(vp).not.toHaveAttribute('data-views', '0', { timeout: 30_000 });
     await expect(vp).toHaveAttribute('data-image-to-canvas', /\d/, { timeout: 30_000 });
     await expect(vp).toHaveAttribute('data-error', '');
+  }
+
+  /**
+   * Waits until the image fills its viewport along one side (as after a reset or a layout
+   * change, which re-fit the image once the viewport has its new size).
+   */
+  async waitForFit(slot: number, rows: number, columns: number): Promise<void> {
+    const vp = this.viewport(slot);
+    await expect
+      .poll(async () => {
+        const [, , cx, , , ry] = (await vp.getAttribute('data-image-to-canvas'))!.split(',').map(Number) as number[];
+        const box = (await vp.boundingBox())!;
+        return Math.min(Math.abs(columns * cx! - box.width), Math.abs(rows * ry! - box.height)) < 2;
+      })
+      .toBe(true);
+  }
+
+  /**
+   * Drags with the left button from one page point to another, as a hand does: the pointer
+   * arrives before the press, and two frames pass before the release (Chromium delivers pointer
+   * moves once per frame), so the tool sees both ends.
+   */
+  async drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+    const twoFrames = () => this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await this.page.mouse.move(from.x - 5, from.y - 5);
+    await this.page.mouse.move(from.x, from.y, { steps: 3 });
+    await twoFrames();
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x, to.y, { steps: 10 });
+    await this.page.mouse.move(to.x, to.y);
+    await twoFrames();
+    await this.page.mouse.up();
   }
 
   async index(slot: number): Promise<number> {
