@@ -150,10 +150,11 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
     scrollToEnd: (end) => engine?.jumpTo(activeSlot, end === 'first' ? 0 : Number.MAX_SAFE_INTEGER),
     windowPreset: (preset) => {
       if (!engine) return;
-      const loaded = loadedIn(activeSlot);
-      const image = loaded?.frames[panes[activeSlot]?.index ?? -1]?.image;
-      if (preset === 'file' && image?.windowCenter != null && image.windowWidth != null && image.windowWidth > 0) {
-        engine.setVoi(activeSlot, { center: image.windowCenter, width: image.windowWidth });
+      const windows = preset === 'file' ? engine.fileWindows(activeSlot) : [];
+      if (windows.length > 0) {
+        // Pressed again while a file window is on, the next one the file carries.
+        const current = windows.findIndex((w) => activeVoi && Math.abs(w.center - activeVoi.center) < 0.01 && Math.abs(w.width - activeVoi.width) < 0.01);
+        engine.setVoi(activeSlot, windows[(current + 1) % windows.length]!);
         return;
       }
       const range = engine.pixelRange(activeSlot);
@@ -161,6 +162,8 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
     },
     scaleWindow: (factor) => activeVoi && engine?.setVoi(activeSlot, { center: activeVoi.center, width: Math.max(1, activeVoi.width * factor) }),
     shiftWindow: (fraction) => activeVoi && engine?.setVoi(activeSlot, { center: activeVoi.center + activeVoi.width * fraction, width: activeVoi.width }),
+    zoom: (factor) => engine?.zoomBy(activeSlot, factor),
+    pan: (dx, dy) => engine?.panBy(activeSlot, dx, dy),
     invert: () => engine?.toggleInvert(activeSlot),
     reset: () => engine?.reset(activeSlot),
     clearMeasurements: () => engine?.clearMeasurements(activeSlot),

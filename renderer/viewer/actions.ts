@@ -1,6 +1,7 @@
 import type { Grid } from '../../shared/ipc/channels/viewer.ts';
 import type { PrimaryTool } from './engine/tool-modes.ts';
 
+/** `file`: the file's own window (pressed again, the next one the file carries); `full`: the image's whole range. */
 export type WindowPreset = 'file' | 'full';
 
 /** Everything the toolbar and the keyboard can do to the viewer. */
@@ -16,6 +17,10 @@ export interface ViewerActions {
   scaleWindow(factor: number): void;
   /** Moves the window centre by a fraction of its width (keyboard darker / brighter). */
   shiftWindow(fraction: number): void;
+  /** Zooms the active viewport (factor > 1 enlarges). */
+  zoom(factor: number): void;
+  /** Pans the active viewport by canvas pixels. */
+  pan(dx: number, dy: number): void;
   invert(): void;
   reset(): void;
   clearMeasurements(): void;

@@ -4,6 +4,12 @@ import type { ViewerActions } from './actions.ts';
 /** The viewer's keyboard, listed in the ? overlay like every other shortcut. */
 export function useViewerShortcuts(actions: ViewerActions, placing: boolean): void {
   useShortcuts([
+    { keys: 'Shift+ArrowUp', description: 'Zoom in', run: () => actions.zoom(1.2) },
+    { keys: 'Shift+ArrowDown', description: 'Zoom out', run: () => actions.zoom(1 / 1.2) },
+    { keys: 'Alt+ArrowLeft', description: 'Pan left', run: () => actions.pan(-40, 0) },
+    { keys: 'Alt+ArrowRight', description: 'Pan right', run: () => actions.pan(40, 0) },
+    { keys: 'Alt+ArrowUp', description: 'Pan up', run: () => actions.pan(0, -40) },
+    { keys: 'Alt+ArrowDown', description: 'Pan down', run: () => actions.pan(0, 40) },
     { keys: 'ArrowDown', description: 'Next slice', run: () => actions.scroll(1) },
     { keys: 'ArrowUp', description: 'Previous slice', run: () => actions.scroll(-1) },
     { keys: 'PageDown', description: 'Five slices on', run: () => actions.scroll(5) },
@@ -20,7 +26,7 @@ export function useViewerShortcuts(actions: ViewerActions, placing: boolean): vo
     { keys: 'S', description: 'Scroll slices by dragging with the left button (the wheel always scrolls)', run: () => actions.setTool('scroll') },
     { keys: 'M', description: 'Measure a length', run: () => actions.setTool('length') },
     { keys: 'Delete', description: 'Remove the measurements in the active viewport', run: actions.clearMeasurements },
-    { keys: 'F', description: "The file's own window", run: () => actions.windowPreset('file') },
+    { keys: 'F', description: "The file's own window (again: the file's next one)", run: () => actions.windowPreset('file') },
     { keys: 'D', description: 'Window over the full range of the image', run: () => actions.windowPreset('full') },
     { keys: '[', description: 'Narrower window (more contrast)', run: () => actions.scaleWindow(0.85) },
     { keys: ']', description: 'Wider window (less contrast)', run: () => actions.scaleWindow(1 / 0.85) },

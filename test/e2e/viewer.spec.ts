@@ -139,3 +139,20 @@ test('a length measured across the L3 body on the midline sagittal reads its 34 
   await app.page.keyboard.press('Delete');
   await expect(text).toHaveCount(0);
 });
+
+test('the keyboard zooms, pans and resets the active viewport', async ({ app }) => {
+  const viewer = await ViewerPage.open(app, demo.studyDir);
+  await viewer.waitForImage(2);
+  await app.page.keyboard.press('3');
+  const transform = async () => (await viewer.viewport(2).getAttribute('data-image-to-canvas'))!.split(',').map(Number);
+  const start = await transform();
+  await app.page.keyboard.press('Shift+ArrowUp');
+  await expect.poll(async () => (await transform())[2]).toBeCloseTo(start[2]! * 1.2, 2);
+  await expect(viewer.viewport(2)).toHaveAttribute('data-index', '14'); // zooming does not scroll
+  const zoomed = await transform();
+  await app.page.keyboard.press('Alt+ArrowRight');
+  await expect.poll(async () => (await transform())[0]! - zoomed[0]!).toBeCloseTo(40, 0);
+  await expect(viewer.root()).toBeVisible(); // Alt+Arrow did not navigate the page away
+  await app.page.keyboard.press('r');
+  await expect.poll(transform).toEqual(start);
+});

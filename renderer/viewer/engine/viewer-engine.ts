@@ -1,4 +1,4 @@
-import { cache, Enums, eventTarget, imageLoadPoolManager, utilities, type RenderingEngine, type Types } from '@cornerstonejs/core';
+import { cache, Enums, eventTarget, imageLoadPoolManager, metaData, utilities, type RenderingEngine, type Types } from '@cornerstonejs/core';
 import { ToolGroupManager, type Types as ToolTypes } from '@cornerstonejs/tools';
 import { decodedImageProblem } from '../cornerstone/image-check.ts';
 import { loadErrorMessage } from '../cornerstone/load-error.ts';
@@ -69,9 +69,7 @@ export class ViewerEngine {
 
   constructor(listener: (slot: number, snapshot: PaneSnapshot) => void) {
     this.listener = listener;
-    performance.mark('viewer:engine-start');
     this.engine = sharedRenderingEngine();
-    performance.mark('viewer:engine-ready');
     this.toolGroup = createToolGroup(`${this.id}-tools`);
     this.resizeObserver = new ResizeObserver(() => this.resize());
     eventTarget.addEventListener(Enums.Events.IMAGE_LOAD_ERROR, this.onLoadError);
@@ -151,9 +149,7 @@ export class ViewerEngine {
       this.notify(slot);
       return;
     }
-    performance.mark(`viewer:setStack-${slot}`);
     await viewport.setStack(loaded.imageIds, pane.requested);
-    performance.mark(`viewer:stackSet-${slot}`);
     if (this.destroyed) return;
     this.notify(slot);
     this.schedulePrefetch();
@@ -194,6 +190,49 @@ export class ViewerEngine {
     if (!viewport) return;
     // DICOM's linear VOI function (PS3.3 C.11.2.1.2), as the file's own values are meant.
     viewport.setProperties({ voiRange: utilities.windowLevel.toLowHighRange(voi.width, voi.center) });
+    viewport.render();
+    this.viewChanged(slot);
+  }
+
+  /**
+   * The windows the file of the image shown carries (Window Center/Width may hold several, each
+   * with an explanation), in the file's order; empty when it has none.
+   */
+  fileWindows(slot: number): Voi[] {
+    const viewport = this.viewport(slot);
+    const imageId = viewport?.getCurrentImageId();
+    if (!imageId) return [];
+    const module = metaData.get('voiLutModule', imageId) as { windowCenter?: number | number[]; windowWidth?: number | number[] } | undefined;
+    const centers = [module?.windowCenter ?? []].flat();
+    const widths = [module?.windowWidth ?? []].flat();
+    return centers.flatMap((center, i) => {
+      const width = widths[i];
+      return Number.isFinite(center) && width !== undefined && width > 0 ? [{ center, width }] : [];
+    });
+  }
+
+  /** Zooms the slot's image about the viewport centre (factor > 1 enlarges). */
+  zoomBy(slot: number, factor: number): void {
+    const viewport = this.viewport(slot);
+    if (!viewport?.getCornerstoneImage()) return;
+    const camera = viewport.getCamera();
+    if (!camera.parallelScale) return;
+    viewport.setCamera({ ...camera, parallelScale: camera.parallelScale / factor });
+    viewport.render();
+    this.viewChanged(slot);
+  }
+
+  /** Moves the slot's image by canvas pixels. */
+  panBy(slot: number, dx: number, dy: number): void {
+    const viewport = this.viewport(slot);
+    if (!viewport?.getCornerstoneImage()) return;
+    const origin = viewport.canvasToWorld([0, 0]);
+    const moved = viewport.canvasToWorld([dx, dy]);
+    const delta = [moved[0] - origin[0], moved[1] - origin[1], moved[2] - origin[2]];
+    const { focalPoint, position } = viewport.getCamera();
+    if (!focalPoint || !position) return;
+    const shift = (p: Types.Point3): Types.Point3 => [p[0] - delta[0]!, p[1] - delta[1]!, p[2] - delta[2]!];
+    viewport.setCamera({ focalPoint: shift(focalPoint), position: shift(position) });
     viewport.render();
     this.viewChanged(slot);
   }
