@@ -221,11 +221,14 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
     setStatus(targets.length > 0 && moved.length === 0 ? 'No slice of the other viewports passes through that point.' : null);
   };
 
-  const onLevelDrag = (mark: LevelMark, slot: number, point: [number, number, number], done: boolean) => {
+  const onLevelDrag = (mark: LevelMark, slot: number, point: [number, number, number] | null, done: boolean) => {
     const loaded = loadedIn(slot);
     const plane = planeIn(slot);
     const frame = loaded?.frames[panes[slot]?.index ?? -1];
-    if (!loaded || !plane || !frame) return;
+    if (!point || !loaded || !plane || !frame) {
+      if (done) setDrag(null);
+      return;
+    }
     const moved: LevelMark = { level: mark.level, placedBy: 'user', position: levelPositionAt(loaded, frame, plane, point) };
     if (!done) return setDrag(moved);
     setDrag(null);

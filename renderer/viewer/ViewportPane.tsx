@@ -34,7 +34,8 @@ interface Props {
   onActivate(slot: number): void;
   onClickPoint(slot: number, point: Vec3): void;
   onDropSeries(slot: number, seriesInstanceUID: string): void;
-  onLevelDrag(mark: LevelMark, slot: number, point: Vec3, done: boolean): void;
+  /** A label being dragged (`done` when let go); `point` null when it was let go where it was picked up. */
+  onLevelDrag(mark: LevelMark, slot: number, point: Vec3 | null, done: boolean): void;
   onAnchorClick(id: string): void;
 }
 
@@ -79,15 +80,17 @@ export function ViewportPane(props: Props) {
     event.stopPropagation();
     const target = event.currentTarget;
     target.setPointerCapture(event.pointerId);
+    const start = { x: event.clientX, y: event.clientY };
+    const moved = (e: PointerEvent) => Math.hypot(e.clientX - start.x, e.clientY - start.y) > CLICK_SLOP_PX;
     const move = (e: PointerEvent) => {
-      const point = worldAt(e);
+      const point = moved(e) ? worldAt(e) : null;
       if (point) props.onLevelDrag(mark, slot, point, false);
     };
     const up = (e: PointerEvent) => {
       target.removeEventListener('pointermove', move);
       target.removeEventListener('pointerup', up);
-      const point = worldAt(e);
-      if (point) props.onLevelDrag(mark, slot, point, true);
+      // A click on a label leaves it where it is (and as proposed as it was).
+      props.onLevelDrag(mark, slot, moved(e) ? worldAt(e) : null, true);
     };
     target.addEventListener('pointermove', move);
     target.addEventListener('pointerup', up);
