@@ -71,6 +71,11 @@ test('scrolling the axial changes its image and moves its reference line on both
   await app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await app.page.mouse.wheel(0, 120);
   await expect(viewer.viewport(2)).not.toHaveAttribute('data-index', '11');
+  // And dragging with the scroll tool (S).
+  const afterWheel = await viewer.index(2);
+  await app.page.keyboard.press('s');
+  await viewer.drag({ x: box.x + box.width / 2, y: box.y + box.height / 2 }, { x: box.x + box.width / 2, y: box.y + box.height / 2 + 150 });
+  await expect.poll(() => viewer.index(2)).not.toBe(afterWheel);
   await app.page.screenshot({ path: test.info().outputPath('viewer-scrolled.png') });
 });
 
