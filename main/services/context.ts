@@ -1,4 +1,5 @@
 import type { Db } from './store/database.ts';
+import type { ImportJobs } from './dicom/import-jobs.ts';
 import type { Logger } from './log.ts';
 
 /**
@@ -13,4 +14,6 @@ export interface Services {
   version: string;
   /** Folder of the bundled demo study, or null when it is not present. */
   demoDir: string | null;
+  /** DICOM imports running off the main thread, with their progress. */
+  imports: ImportJobs;
 }
