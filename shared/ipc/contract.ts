@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app.ts';
+import { casesChannels } from './channels/cases.ts';
 import { studiesChannels } from './channels/studies.ts';
 
 /**
@@ -10,6 +11,7 @@ import { studiesChannels } from './channels/studies.ts';
 export const contract = {
   ...appChannels,
   ...studiesChannels,
+  ...casesChannels,
 };
 
 export type Contract = typeof contract;
