@@ -25,7 +25,7 @@ export const serveCommand: Command = {
       process.once('SIGTERM', resolve);
     });
     await server.close();
-    closeServices(services);
+    await closeServices(services);
     return EXIT.ok;
   },
 };

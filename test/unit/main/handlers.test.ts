@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch, handlers } from '../../../main/handlers.ts';
 import type { Services } from '../../../main/services/context.ts';
+import { createImportJobs } from '../../../main/services/dicom/import-jobs.ts';
 import { silentLogger } from '../../../main/services/log.ts';
 import { openMemoryDatabase } from '../../../main/services/store/database.ts';
 import { channelNames } from '../../../shared/ipc/contract.ts';
 
 function services(): Services {
-  return { db: openMemoryDatabase(), dataDir: '/nonexistent', log: silentLogger, transport: 'preview', version: '9.9.9', demoDir: null };
+  return {
+    db: openMemoryDatabase(),
+    dataDir: '/nonexistent',
+    log: silentLogger,
+    transport: 'preview',
+    version: '9.9.9',
+    demoDir: null,
+    imports: createImportJobs({ dataDir: '/nonexistent', log: silentLogger }),
+  };
 }
 
 describe('dispatch', () => {

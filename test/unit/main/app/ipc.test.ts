@@ -2,7 +2,8 @@ import type { WebFrameMain } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { handleRpc, isTrustedSender, registerRpc } from '../../../../main/app/ipc.ts';
 import type { DesktopPort, Services } from '../../../../main/services/context.ts';
-import { createLogger } from '../../../../main/services/log.ts';
+import { createImportJobs } from '../../../../main/services/dicom/import-jobs.ts';
+import { createLogger, silentLogger } from '../../../../main/services/log.ts';
 import { openMemoryDatabase } from '../../../../main/services/store/database.ts';
 import { fakeFrame } from './fake-electron.ts';
 
@@ -23,6 +24,7 @@ function servicesRecordingCalls(): { services: Services; calls: string[]; logLin
     transport: 'electron',
     version: '1.2.3',
     demoDir: null,
+    imports: createImportJobs({ dataDir: '/nonexistent', log: silentLogger }),
     desktop,
   };
   return { services, calls, logLines };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startPreviewServer, type PreviewServer } from '../../../../main/preview/server.ts';
 import type { Services } from '../../../../main/services/context.ts';
+import { createImportJobs } from '../../../../main/services/dicom/import-jobs.ts';
 import { silentLogger } from '../../../../main/services/log.ts';
 import { openMemoryDatabase } from '../../../../main/services/store/database.ts';
 import { useTempDir } from '../../../helpers/temp-dir.ts';
@@ -20,7 +21,11 @@ async function start(): Promise<{ server: PreviewServer; rendererDir: string }> 
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
   fs.mkdirSync(path.join(rendererDir, 'assets'));
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-  const services: Services = { db: openMemoryDatabase(), dataDir: tempDir(), log: silentLogger, transport: 'preview', version: '1.2.3', demoDir: null };
+  const dataDir = tempDir();
+  const services: Services = {
+    db: openMemoryDatabase(), dataDir, log: silentLogger, transport: 'preview', version: '1.2.3', demoDir: null,
+    imports: createImportJobs({ dataDir, log: silentLogger }),
+  };
   server = await startPreviewServer({ services, rendererDir, token: 'secret-token' });
   return { server, rendererDir };
 }
