@@ -4,6 +4,8 @@ import { contract, isChannel, type Channel, type Contract, type ResponseOf } fro
 import { AppError, failure, ok, zodIssues, type Result } from '../shared/ipc/result.ts';
 import type { Services } from './services/context.ts';
 import { chooseImportPaths } from './services/desktop.ts';
+import { startDemoImport } from './services/dicom/demo-import.ts';
+import { listStudies } from './services/store/repositories/study-list.ts';
 
 type Handler<C extends Channel> = (
   services: Services,
@@ -11,10 +13,6 @@ type Handler<C extends Channel> = (
 ) => ResponseOf<C> | Promise<ResponseOf<C>>;
 
 type HandlerTable = { [C in Channel]: Handler<C> };
-
-function notYet(): never {
-  throw new AppError('unavailable', 'This part of SpineCorrelate is not available yet.');
-}
 
 /**
  * THE table: each channel of the contract mapped to one service call. Both transports
@@ -26,11 +24,11 @@ export const handlers: HandlerTable = {
     transport: services.transport,
     demoAvailable: services.demoDir !== null && fs.existsSync(services.demoDir),
   }),
-  'studies.list': notYet,
-  'import.start': notYet,
-  'import.demo': notYet,
-  'import.progress': notYet,
-  'import.cancel': notYet,
+  'studies.list': (services) => listStudies(services.db),
+  'import.start': (services, request) => ({ jobId: services.imports.start(request.paths) }),
+  'import.demo': (services) => ({ jobId: startDemoImport(services) }),
+  'import.progress': (services, request) => services.imports.progress(request.jobId),
+  'import.cancel': (services, request) => ({ cancelled: services.imports.cancel(request.jobId) }),
   'desktop.chooseImportPaths': (services, request) => chooseImportPaths(services, request.select),
 };
 

@@ -3,6 +3,7 @@
 // Electron part (used by the end-to-end tests, which run the preview transport).
 import path from 'node:path';
 import { build } from 'vite';
+import { ensureDemoStudy } from '../test/fixtures/phantom/write-demo.ts';
 import { buildElectronBundles } from './electron-bundles.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -11,4 +12,7 @@ const rendererOnly = process.argv.includes('--renderer-only');
 await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
 if (!rendererOnly) {
   await buildElectronBundles({ root });
+  // The demo study the app ships (resources/demo; its DICOM files are in resources/demo/study).
+  const demo = ensureDemoStudy(path.join(root, 'resources', 'demo'));
+  console.log(`demo study ${demo.written ? 'written' : 'up to date'}: ${path.relative(root, demo.studyDir)}`);
 }

@@ -1,5 +1,6 @@
 import type { PickerSelection } from '../../shared/ipc/channels/desktop.ts';
 import type { Db } from './store/database.ts';
+import type { ImportJobs } from './dicom/import-jobs.ts';
 import type { Logger } from './log.ts';
 
 /**
@@ -14,6 +15,8 @@ export interface Services {
   version: string;
   /** Folder of the bundled demo study, or null when it is not present. */
   demoDir: string | null;
+  /** DICOM imports running off the main thread, with their progress. */
+  imports: ImportJobs;
   /** Native dialogs, provided by the Electron app (main/app); absent in the preview and the CLI. */
   desktop?: DesktopPort;
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { DesktopPort, Services } from './context.ts';
+import { createImportJobs } from './dicom/import-jobs.ts';
 import type { Logger } from './log.ts';
 import { appRoot, demoStudyDir } from './paths.ts';
 import { openDatabase } from './store/database.ts';
@@ -30,9 +31,12 @@ export function createServices(options: ServiceOptions): Services {
     version: readAppVersion(),
     demoDir: options.demoDir === undefined ? demoStudyDir : options.demoDir,
     desktop: options.desktop,
+    imports: createImportJobs({ dataDir: options.dataDir, log: options.log }),
   };
 }
 
-export function closeServices(services: Services): void {
+/** Stops running imports (what they committed stays) and closes the database. */
+export async function closeServices(services: Services): Promise<void> {
+  await services.imports.close();
   if (services.db.open) services.db.close();
 }

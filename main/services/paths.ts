@@ -19,4 +19,5 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
 export const appRoot = path.resolve(import.meta.dirname, '..', '..');
 
 export const rendererBuildDir = path.join(appRoot, 'dist', 'renderer');
-export const demoStudyDir = path.join(appRoot, 'resources', 'demo');
+/** The bundled demo study's DICOM files (the full build writes them; resources/demo holds its manifest). */
+export const demoStudyDir = path.join(appRoot, 'resources', 'demo', 'study');

@@ -3,7 +3,10 @@
  * bundle beside the main bundle under Electron. Every worker entry is listed here once; the
  * Electron build (scripts/build.ts) emits each as `dist/main/<name>.mjs`.
  */
-export const workerEntries = {} as const satisfies Record<string, string>;
+export const workerEntries = {
+  'import-worker': 'main/services/dicom/import-worker.ts',
+  'index-worker': 'main/services/dicom/index-worker.ts',
+} as const satisfies Record<string, string>;
 
 export type WorkerName = keyof typeof workerEntries;
 

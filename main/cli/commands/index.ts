@@ -1,5 +1,7 @@
 import type { Command } from '../command.ts';
+import { importCommand } from './import.ts';
 import { serveCommand } from './serve.ts';
+import { studiesCommand } from './studies.ts';
 
 /** Every command of ../shared/spec/cli.md that exists so far, in the order `--help` lists them. */
-export const commands: Command[] = [serveCommand];
+export const commands: Command[] = [importCommand, studiesCommand, serveCommand];

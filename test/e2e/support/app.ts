@@ -65,7 +65,7 @@ export const test = base.extend<{ app: AppPage; demoDir: string | null }>({
     const app = new AppPage(page, server, services, dataDir);
     await use(app);
     await server.close();
-    closeServices(services);
+    await closeServices(services);
     fs.rmSync(dataDir, { recursive: true, force: true });
   },
 });

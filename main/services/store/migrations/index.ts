@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { dicomIndex } from './001-dicom-index.ts';
 
 export interface Migration {
   version: number;
@@ -10,4 +11,4 @@ export interface Migration {
  * Every schema change, numbered from 1 without gaps. Never edit a migration that has shipped;
  * add the next one. Each has its own test in test/unit/main/services/store/migrations/.
  */
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [dicomIndex];

@@ -1,0 +1,18 @@
+import type { ImportRunResult, ImportUpdate } from './import-run.ts';
+
+/** Messages between the job manager (main thread) and the import worker. */
+export type ToImportWorker =
+  | { type: 'start'; jobId: string; paths: string[]; cancel: SharedArrayBuffer }
+  | { type: 'close' };
+
+export type FromImportWorker =
+  | { type: 'ready' }
+  | ({ type: 'update'; jobId: string } & ImportUpdate)
+  | ({ type: 'finished'; jobId: string } & ImportRunResult)
+  | { type: 'failed'; jobId: string; error: string };
+
+export interface ImportWorkerData {
+  dataDir: string;
+  /** Index worker threads besides the import worker, which indexes too. */
+  indexWorkers: number;
+}

@@ -1,0 +1,123 @@
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Db } from '../store/database.ts';
+import { workerScriptUrl } from '../worker-script.ts';
+import { ChunkIndexer, type FileOutcome, type IndexedStat } from './index-files.ts';
+import { WriteLock } from './write-lock.ts';
+
+/**
+ * Where chunks of files are read and indexed: on the importing thread itself (`local`), and on
+ * index workers, each reading headers and writing through its own connection. Writers take
+ * turns under one write lock; while one writes, the others read.
+ */
+export interface IndexPool {
+  /** The importing thread's own indexer; null when it only hands out work. */
+  readonly local: ChunkIndexer | null;
+  /** Index workers; the importer keeps about two chunks in flight for each. */
+  readonly workers: number;
+  /** Indexes a chunk on a worker (only when `workers` > 0). */
+  index(files: readonly string[], indexed: ReadonlyArray<IndexedStat | null>): Promise<FileOutcome[]>;
+  /** Resolves once every worker has started. */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Everything on the calling thread, with its database connection. */
+export function localIndexPool(db: Db): IndexPool {
+  return {
+    local: new ChunkIndexer(db),
+    workers: 0,
+    index: () => Promise.reject(new Error('This pool has no index workers.')),
+    ready: () => Promise.resolve(),
+    close: () => Promise.resolve(),
+  };
+}
+
+/**
+ * Index workers besides the importing thread: one per further core, at most three. Past that,
+ * file opens and the single SQLite writer are the limit.
+ */
+export function defaultIndexWorkerCount(): number {
+  return Math.max(0, Math.min(3, os.availableParallelism() - 1));
+}
+
+export interface IndexWorkerData {
+  dataDir: string;
+  writeLock: SharedArrayBuffer;
+}
+
+export interface IndexRequest {
+  id: number;
+  files: readonly string[];
+  indexed: ReadonlyArray<IndexedStat | null>;
+}
+
+export type IndexReply = { id: number; outcomes: FileOutcome[] } | { id: number; failed: string } | { ready: true };
+
+interface Indexer {
+  worker: Worker;
+  busy: number;
+  ready: Promise<void>;
+}
+
+/**
+ * The importing thread (indexing through `db`) plus `count` index workers that live as long as
+ * the pool; a chunk goes to the least busy worker. Must run on a worker thread when `count` > 0:
+ * the write lock blocks while it waits.
+ */
+export function hybridIndexPool(db: Db, dataDir: string, count = defaultIndexWorkerCount()): IndexPool {
+  if (count === 0) return localIndexPool(db);
+  let nextId = 1;
+  let failure: Error | null = null;
+  const writeLock = WriteLock.create();
+  const lock = new WriteLock(writeLock);
+  const pending = new Map<number, { resolve(outcomes: FileOutcome[]): void; reject(error: Error): void; indexer: Indexer }>();
+  const indexers: Indexer[] = Array.from({ length: count }, () => {
+    const workerData: IndexWorkerData = { dataDir, writeLock };
+    const worker = new Worker(workerScriptUrl('index-worker'), { workerData });
+    let started!: () => void;
+    const indexer: Indexer = { worker, busy: 0, ready: new Promise((resolve) => (started = resolve)) };
+    worker.on('message', (reply: IndexReply) => {
+      if ('ready' in reply) return started();
+      const request = pending.get(reply.id);
+      if (!request) return;
+      pending.delete(reply.id);
+      indexer.busy--;
+      if ('failed' in reply) request.reject(new Error(`An index worker failed (${reply.failed}).`));
+      else request.resolve(reply.outcomes);
+    });
+    const fail = (error: Error) => {
+      started();
+      failure ??= error;
+      for (const [id, request] of pending) {
+        if (request.indexer !== indexer) continue;
+        pending.delete(id);
+        request.reject(error);
+      }
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`An index worker stopped (exit code ${code}).`)));
+    return indexer;
+  });
+
+  return {
+    local: new ChunkIndexer(db, (write) => lock.run(write)),
+    workers: count,
+    index(files, indexed) {
+      if (failure) return Promise.reject(failure);
+      const indexer = indexers.reduce((a, b) => (b.busy < a.busy ? b : a));
+      const id = nextId++;
+      indexer.busy++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject, indexer });
+        indexer.worker.postMessage({ id, files, indexed } satisfies IndexRequest);
+      });
+    },
+    async ready() {
+      await Promise.all(indexers.map((i) => i.ready));
+    },
+    async close() {
+      await Promise.all(indexers.map((i) => i.worker.terminate()));
+    },
+  };
+}
