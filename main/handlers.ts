@@ -2,6 +2,12 @@ import fs from 'node:fs';
 import type { z } from 'zod';
 import { contract, isChannel, type Channel, type Contract, type ResponseOf } from '../shared/ipc/contract.ts';
 import { AppError, failure, ok, zodIssues, type Result } from '../shared/ipc/result.ts';
+import { exportCase, importCase } from './services/cases/case-json.ts';
+import { setPatient, updateClinical } from './services/cases/clinical.ts';
+import { addFinding, copyFinding, removeFinding, reorderFindings, setFindingAnchor, updateFinding } from './services/cases/findings.ts';
+import { markLevelNormal, setAnatomy, setLevels } from './services/cases/levels.ts';
+import { openCase } from './services/cases/open-case.ts';
+import { clearOverride, setOverride } from './services/cases/overrides.ts';
 import type { Services } from './services/context.ts';
 import { chooseImportPaths } from './services/desktop.ts';
 import { startDemoImport } from './services/dicom/demo-import.ts';
@@ -29,6 +35,22 @@ export const handlers: HandlerTable = {
   'import.demo': (services) => ({ jobId: startDemoImport(services) }),
   'import.progress': (services, request) => services.imports.progress(request.jobId),
   'import.cancel': (services, request) => ({ cancelled: services.imports.cancel(request.jobId) }),
+  'case.open': (services, request) => openCase(services, request.studyInstanceUID),
+  'case.addFinding': addFinding,
+  'case.updateFinding': updateFinding,
+  'case.removeFinding': removeFinding,
+  'case.copyFinding': copyFinding,
+  'case.reorderFindings': reorderFindings,
+  'case.setFindingAnchor': setFindingAnchor,
+  'case.markLevelNormal': markLevelNormal,
+  'case.setLevels': setLevels,
+  'case.setAnatomy': setAnatomy,
+  'case.updateClinical': updateClinical,
+  'case.setPatient': setPatient,
+  'case.setOverride': setOverride,
+  'case.clearOverride': clearOverride,
+  'case.export': (services, request) => exportCase(services, request.studyInstanceUID),
+  'case.import': importCase,
   'desktop.chooseImportPaths': (services, request) => chooseImportPaths(services, request.select),
 };
 

@@ -3,10 +3,12 @@
 // `node scripts/generate-json-schema.ts` after changing shared/domain or shared/correlation.
 import fs from 'node:fs';
 import path from 'node:path';
+import { correlationFormatJsonSchemaText } from '../shared/correlation/json-schema.ts';
 import { caseFormatJsonSchemaText } from '../shared/domain/json-schema.ts';
 
 const documents: Record<string, string> = {
   'case-format.schema.json': caseFormatJsonSchemaText(),
+  'correlation-format.schema.json': correlationFormatJsonSchemaText(),
 };
 
 const docs = path.resolve(import.meta.dirname, '..', 'docs');

@@ -1,5 +1,6 @@
 // Report drafting from a case and its correlation, the editable report content and its merge,
 // and the plain-text rendering. Pure: no DOM, no Node.
+export * from './concordance-words.ts';
 export * from './correlation-input.ts';
 export * from './document.ts';
 export * from './draft.ts';

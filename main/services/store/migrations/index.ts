@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { dicomIndex } from './001-dicom-index.ts';
+import { cases } from './002-cases.ts';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,4 @@ export interface Migration {
  * Every schema change, numbered from 1 without gaps. Never edit a migration that has shipped;
  * add the next one. Each has its own test in test/unit/main/services/store/migrations/.
  */
-export const migrations: readonly Migration[] = [dicomIndex];
+export const migrations: readonly Migration[] = [dicomIndex, cases];
