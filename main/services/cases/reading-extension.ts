@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { labelSchema } from '../../../shared/correlation/output.ts';
 import { anyLevelSchema } from '../../../shared/domain/levels.ts';
 import {
-  anatomySchema, CASE_STATUSES, correlationLabelSchema, LEVEL_PLACEMENTS, levelPositionSchema, type CaseView,
+  anatomySchema, CASE_STATUSES, LEVEL_PLACEMENTS, levelPositionSchema, type CaseView,
 } from '../../../shared/ipc/channels/case-view.ts';
 
 /**
@@ -28,11 +29,11 @@ export const readingExtensionSchema = z.looseObject({
     .array(
       z.looseObject({
         findingId: z.string().min(1),
-        label: correlationLabelSchema,
+        label: labelSchema,
         reason: z.string().regex(/\S/, { error: 'must give a reason' }),
         author: z.string().optional(),
         at: z.string().optional(),
-        computedLabel: correlationLabelSchema,
+        computedLabel: labelSchema,
         ruleset: z.string().min(1),
       }),
     )

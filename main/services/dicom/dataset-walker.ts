@@ -76,6 +76,8 @@ export interface WalkOptions {
 export interface WalkResult {
   captured: CapturedSet;
   pixelData: PixelDataElement | null;
+  /** The last top-level tag read: where a file that ends early stopped. */
+  lastTag: number;
 }
 
 export const UNDEFINED_LENGTH = 0xffffffff;
@@ -95,14 +97,15 @@ interface Walker {
   deadline: number;
   steps: number;
   pixelData: PixelDataElement | null;
+  lastTag: number;
 }
 
 /** Reads a top-level data set from `offset`, stopping at the pixel data. */
 export function walkDataset(src: ByteSource, offset: number, spec: CaptureSpec, options: WalkOptions): WalkResult {
-  const walker: Walker = { src, deadline: options.deadline, steps: 0, pixelData: null };
+  const walker: Walker = { src, deadline: options.deadline, steps: 0, pixelData: null, lastTag: 0 };
   const captured = emptySet();
   walkElements(walker, offset, Infinity, spec, captured, options.explicitVr, options.littleEndian, 0, 'top');
-  return { captured, pixelData: walker.pixelData };
+  return { captured, pixelData: walker.pixelData, lastTag: walker.lastTag };
 }
 
 function emptySet(): CapturedSet {
@@ -145,6 +148,7 @@ function walkElements(
     const group = littleEndian ? buf.readUInt16LE(at) : buf.readUInt16BE(at);
     const element = littleEndian ? buf.readUInt16LE(at + 2) : buf.readUInt16BE(at + 2);
     const tag = ((group << 16) | element) >>> 0;
+    if (level === 'top') w.lastTag = tag;
 
     if (group === 0xfffe) {
       if (tag === ITEM_DELIMITER && level === 'undefined-item') {

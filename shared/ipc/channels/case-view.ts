@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { labelSchema } from '../../correlation/output.ts';
 import { SEXES } from '../../domain/attributes.ts';
 import { caseSchema } from '../../domain/case.ts';
 import { anyLevelSchema, discLevelSequence, isDiscLevel, isTransitionalLevel, type DiscLevel, type Level } from '../../domain/levels.ts';
@@ -99,18 +100,14 @@ export const levelStateSchema = z.object({
 });
 export type LevelState = z.infer<typeof levelStateSchema>;
 
-export const CORRELATION_LABELS = ['urgent-red-flag', 'likely-pain-generator', 'possibly-contributory', 'probably-incidental'] as const;
-export const correlationLabelSchema = z.enum(CORRELATION_LABELS);
-export type CorrelationLabel = z.infer<typeof correlationLabelSchema>;
-
 /** A radiologist's label for a finding, kept beside the computed label it overrode. */
 export const labelOverrideSchema = z.object({
   findingId: z.string(),
-  label: correlationLabelSchema,
+  label: labelSchema,
   reason: z.string(),
   author: z.string(),
   at: z.string(),
-  computedLabel: correlationLabelSchema,
+  computedLabel: labelSchema,
   ruleset: z.string(),
 });
 export type LabelOverride = z.infer<typeof labelOverrideSchema>;

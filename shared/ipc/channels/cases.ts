@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { labelSchema } from '../../correlation/output.ts';
 import { SEXES } from '../../domain/attributes.ts';
 import {
   deficitSchema, legPainSchema, priorSurgerySchema, startBackSchema, straightLegRaiseSchema,
@@ -8,7 +9,7 @@ import { anyLevelSchema } from '../../domain/levels.ts';
 import { redFlagSchema } from '../../domain/red-flags.ts';
 import { defineChannel } from '../define.ts';
 import {
-  anatomySchema, caseViewSchema, correlationLabelSchema, LEVEL_PLACEMENTS, levelPositionSchema,
+  anatomySchema, caseViewSchema, LEVEL_PLACEMENTS, levelPositionSchema,
 } from './case-view.ts';
 
 /** DICOM UIDs are at most 64 characters. */
@@ -78,15 +79,16 @@ export const casesChannels = {
     z.object({ ...caseRef, age: z.number().int().min(0).max(130).nullable().optional(), sex: z.enum(SEXES).nullable().optional() }).strict(),
     caseResponse,
   ),
-  /** Overrides a finding's label with a reason; the computed label and ruleset it overrode are kept beside it. */
+  /**
+   * Overrides a finding's label with a reason. The label the engine computes for the saved case,
+   * and the ruleset version that computed it, are recorded beside the override.
+   */
   'case.setOverride': defineChannel(
     z.object({
       ...caseRef,
       findingId,
-      label: correlationLabelSchema,
+      label: labelSchema,
       reason: z.string().regex(/\S/, { error: 'must give a reason' }).max(2000),
-      computedLabel: correlationLabelSchema,
-      ruleset: z.string().min(1).max(100),
     }).strict(),
     caseResponse,
   ),

@@ -2,9 +2,8 @@ import type { WebFrameMain } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { handleRpc, isTrustedSender, registerRpc } from '../../../../main/app/ipc.ts';
 import type { DesktopPort, Services } from '../../../../main/services/context.ts';
-import { createImportJobs } from '../../../../main/services/dicom/import-jobs.ts';
-import { createLogger, silentLogger } from '../../../../main/services/log.ts';
-import { openMemoryDatabase } from '../../../../main/services/store/database.ts';
+import { createLogger } from '../../../../main/services/log.ts';
+import { testServices } from '../../../helpers/services.ts';
 import { fakeFrame } from './fake-electron.ts';
 
 /** Services whose desktop port records each call: the observable proof that a call was dispatched. */
@@ -17,16 +16,7 @@ function servicesRecordingCalls(): { services: Services; calls: string[]; logLin
       return ['/data/study'];
     },
   };
-  const services: Services = {
-    db: openMemoryDatabase(),
-    dataDir: '/nonexistent',
-    log: createLogger((line) => logLines.push(line)),
-    transport: 'electron',
-    version: '1.2.3',
-    demoDir: null,
-    imports: createImportJobs({ dataDir: '/nonexistent', log: silentLogger }),
-    desktop,
-  };
+  const services: Services = testServices({ log: createLogger((line) => logLines.push(line)), transport: 'electron', version: '1.2.3', desktop });
   return { services, calls, logLines };
 }
 

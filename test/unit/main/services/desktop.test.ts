@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../main/handlers.ts';
 import type { DesktopPort, Services } from '../../../../main/services/context.ts';
-import { createImportJobs } from '../../../../main/services/dicom/import-jobs.ts';
-import { silentLogger } from '../../../../main/services/log.ts';
-import { openMemoryDatabase } from '../../../../main/services/store/database.ts';
+import { testServices } from '../../../helpers/services.ts';
 
 function services(desktop?: DesktopPort): Services {
-  return { db: openMemoryDatabase(), dataDir: '/nonexistent', log: silentLogger, transport: desktop ? 'electron' : 'preview', version: '1.0.0', demoDir: null, imports: createImportJobs({ dataDir: '/nonexistent', log: silentLogger }), desktop };
+  return testServices({ transport: desktop ? 'electron' : 'preview', version: '1.0.0', desktop });
 }
 
 describe('desktop.chooseImportPaths', () => {

@@ -5,6 +5,7 @@ import { addFinding } from '../../../../../main/services/cases/findings.ts';
 import { markLevelNormal, setLevels } from '../../../../../main/services/cases/levels.ts';
 import { openCase } from '../../../../../main/services/cases/open-case.ts';
 import { setOverride } from '../../../../../main/services/cases/overrides.ts';
+import { RULESET } from '../../../../../shared/correlation/ruleset.ts';
 import { caseSchema } from '../../../../../shared/domain/case.ts';
 import { useTempDir } from '../../../../helpers/temp-dir.ts';
 import { STUDY, useServices } from './support/services.ts';
@@ -66,7 +67,7 @@ describe('case JSON', () => {
     updateClinical(s, { studyInstanceUID: STUDY, changes: { legPain: [{ side: 'left', roots: ['L5'] }] } });
     markLevelNormal(s, { studyInstanceUID: STUDY, level: 'L2-L3', normal: true });
     setLevels(s, { studyInstanceUID: STUDY, levels: [{ level: 'L5-S1', position: { patientPoint: [0, 0, 0] }, placedBy: 'user' }] });
-    setOverride(s, { studyInstanceUID: STUDY, findingId: 'f1', label: 'urgent-red-flag', reason: 'CES clinically', computedLabel: 'likely-pain-generator', ruleset: 'r@1' });
+    setOverride(s, { studyInstanceUID: STUDY, findingId: 'f1', label: 'urgent-red-flag', reason: 'CES clinically' });
 
     const { fileName, text } = exportCase(s, STUDY);
     expect(fileName).toMatch(/^spinecorrelate-case-2026-01-31-[\w-]{8}\.json$/);
@@ -85,7 +86,7 @@ describe('case JSON', () => {
           { level: 'L2-L3', normal: true, position: null, placedBy: null },
           { level: 'L5-S1', normal: false, position: { patientPoint: [0, 0, 0] }, placedBy: 'user' },
         ],
-        labelOverrides: [{ findingId: 'f1', label: 'urgent-red-flag', computedLabel: 'likely-pain-generator' }],
+        labelOverrides: [{ findingId: 'f1', label: 'urgent-red-flag', computedLabel: expect.any(String), ruleset: RULESET }],
       },
     });
   });

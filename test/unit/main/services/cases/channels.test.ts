@@ -23,7 +23,7 @@ describe('case channels', () => {
     const extra = await dispatch(s, 'case.updateClinical', { studyInstanceUID: STUDY, changes: { mood: 'low' } });
     expect(extra).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     const blankReason = await dispatch(s, 'case.setOverride', {
-      studyInstanceUID: STUDY, findingId: 'f1', label: 'probably-incidental', reason: '   ', computedLabel: 'possibly-contributory', ruleset: 'r@1',
+      studyInstanceUID: STUDY, findingId: 'f1', label: 'probably-incidental', reason: '   ',
     });
     expect(blankReason).toMatchObject({ ok: false, error: { code: 'invalid-request', issues: [{ path: 'reason' }] } });
     const opened = await dispatch(s, 'case.open', { studyInstanceUID: STUDY });

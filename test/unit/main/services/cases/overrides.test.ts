@@ -3,6 +3,8 @@ import { addFinding, removeFinding } from '../../../../../main/services/cases/fi
 import { openCase } from '../../../../../main/services/cases/open-case.ts';
 import { clearOverride, setOverride } from '../../../../../main/services/cases/overrides.ts';
 import { caseStore } from '../../../../../main/services/cases/case-store.ts';
+import { correlate } from '../../../../../shared/correlation/correlate.ts';
+import { RULESET } from '../../../../../shared/correlation/ruleset.ts';
 import { useTempDir } from '../../../../helpers/temp-dir.ts';
 import { STUDY, useServices } from './support/services.ts';
 
@@ -13,13 +15,12 @@ describe('label overrides', () => {
   it('keeps the computed label and ruleset beside the radiologist’s label, with author and time', () => {
     const s = services();
     openCase(s, STUDY);
-    addFinding(s, { studyInstanceUID: STUDY, finding: { id: 'f1', level: 'L5-S1', type: 'modic', modicType: '1' } });
-    const view = setOverride(s, {
-      studyInstanceUID: STUDY, findingId: 'f1', label: 'probably-incidental', reason: '  Chronic, unchanged since 2019  ',
-      computedLabel: 'possibly-contributory', ruleset: 'spinecorrelate-rules@1.0.0',
-    });
+    const added = addFinding(s, { studyInstanceUID: STUDY, finding: { id: 'f1', level: 'L5-S1', type: 'modic', modicType: '1' } });
+    const computed = correlate(added.document).findings[0]!.label;
+    const label = computed === 'probably-incidental' ? 'possibly-contributory' : 'probably-incidental';
+    const view = setOverride(s, { studyInstanceUID: STUDY, findingId: 'f1', label, reason: '  Chronic, unchanged since 2019  ' });
     expect(view.overrides).toEqual([
-      { findingId: 'f1', label: 'probably-incidental', reason: 'Chronic, unchanged since 2019', author: expect.any(String), at: expect.any(String), computedLabel: 'possibly-contributory', ruleset: 'spinecorrelate-rules@1.0.0' },
+      { findingId: 'f1', label, reason: 'Chronic, unchanged since 2019', author: expect.any(String), at: expect.any(String), computedLabel: computed, ruleset: RULESET },
     ]);
     expect(clearOverride(s, { studyInstanceUID: STUDY, findingId: 'f1' }).overrides).toEqual([]);
     expect(clearOverride(s, { studyInstanceUID: STUDY, findingId: 'f1' }).revision).toBe(3);
@@ -30,7 +31,7 @@ describe('label overrides', () => {
     const s = services();
     openCase(s, STUDY);
     addFinding(s, { studyInstanceUID: STUDY, finding: { id: 'f1', level: 'L5-S1', type: 'modic' } });
-    const request = { studyInstanceUID: STUDY, findingId: 'f1', label: 'urgent-red-flag' as const, reason: 'x', computedLabel: 'probably-incidental' as const, ruleset: 'r@1' };
+    const request = { studyInstanceUID: STUDY, findingId: 'f1', label: 'urgent-red-flag' as const, reason: 'x' };
     setOverride(s, request);
     expect(removeFinding(s, { studyInstanceUID: STUDY, findingId: 'f1' }).overrides).toEqual([]);
     expect(() => setOverride(s, request)).toThrow(/no longer in the case/);
