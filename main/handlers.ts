@@ -9,7 +9,8 @@ import { markLevelNormal, setAnatomy, setLevels } from './services/cases/levels.
 import { openCase } from './services/cases/open-case.ts';
 import { clearOverride, setOverride } from './services/cases/overrides.ts';
 import type { Services } from './services/context.ts';
-import { chooseImportPaths } from './services/desktop.ts';
+import { chooseExportFolder, chooseImportPaths } from './services/desktop.ts';
+import { exportJobsOf, exportProjects, previewExport } from './services/export/export-jobs.ts';
 import { startDemoImport } from './services/dicom/demo-import.ts';
 import { listStudies } from './services/store/repositories/study-list.ts';
 
@@ -52,6 +53,12 @@ export const handlers: HandlerTable = {
   'case.export': (services, request) => exportCase(services, request.studyInstanceUID),
   'case.import': importCase,
   'desktop.chooseImportPaths': (services, request) => chooseImportPaths(services, request.select),
+  'desktop.chooseExportFolder': (services) => chooseExportFolder(services),
+  'export.preview': (services, request) => previewExport(services, request.filter),
+  'export.start': (services, request) => ({ jobId: exportJobsOf(services).start(request) }),
+  'export.progress': (services, request) => exportJobsOf(services).progress(request.jobId),
+  'export.cancel': (services, request) => ({ cancelled: exportJobsOf(services).cancel(request.jobId) }),
+  'export.projects': (services) => exportProjects(services),
 };
 
 /**

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appChannels } from './channels/app.ts';
 import { desktopChannels } from './channels/desktop.ts';
 import { casesChannels } from './channels/cases.ts';
+import { exportChannels } from './channels/export.ts';
 import { studiesChannels } from './channels/studies.ts';
 
 /**
@@ -14,6 +15,7 @@ export const contract = {
   ...studiesChannels,
   ...desktopChannels,
   ...casesChannels,
+  ...exportChannels,
 };
 
 export type Contract = typeof contract;

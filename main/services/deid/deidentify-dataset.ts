@@ -32,6 +32,9 @@ const DUMMY_TEXT: Partial<Record<Vr, string>> = {
 
 const BINARY_WIDTH: Partial<Record<Vr, number>> = { US: 2, SS: 2, UL: 4, SL: 4, FL: 4, FD: 8, AT: 4, SV: 8, UV: 8 };
 
+/** Unlisted UIDs that name a definition, not an instance: Coding Scheme UID, Context UID, Mapping Resource UID. */
+const DEFINITION_UIDS = new Set(['0008010c', '00080117', '00080118']);
+
 function hex8(tag: number): string {
   return tag.toString(16).padStart(8, '0');
 }
@@ -44,7 +47,7 @@ function hex8(tag: number): string {
  */
 function unlistedAction(element: DicomElement, options: ProfileOptions): ElementAction {
   if (element.kind === 'sequence') return 'recurse';
-  if (element.vr === 'UI') return 'uid';
+  if (element.vr === 'UI') return DEFINITION_UIDS.has(hex8(element.tag)) ? 'keep' : 'uid';
   if (element.vr === 'DA' || element.vr === 'DT') return options.dates === 'shift' ? 'date' : 'empty';
   if (element.vr === 'PN') return 'dummy';
   return 'keep';

@@ -29,6 +29,10 @@ function metaEnd(parsed: dicomParser.DataSet): number {
   return groupLength.dataOffset + 4 + (parsed.uint32('x00020000') ?? 0);
 }
 
+function isDelimiter(element: dicomParser.Element): boolean {
+  return element.tag.toLowerCase().startsWith('xfffe');
+}
+
 function elementTag(key: string): number {
   return Number.parseInt(key.slice(1), 16) >>> 0;
 }
@@ -67,7 +71,7 @@ export function readDicomFile(bytes: Uint8Array): DicomFile {
     if (tag >>> 16 === 0x0002) meta.push(readElement(element, { ...context, bigEndian: false, implicit: false }));
     // dicom-parser 1.8 reads a deflated body from offset 0, so the preamble and 'DICM' come back
     // as bogus elements: anything before the end of the file meta is not part of the data set.
-    else if (element.dataOffset >= bodyStart) body.push(readElement(element, context));
+    else if (element.dataOffset >= bodyStart && !isDelimiter(element)) body.push(readElement(element, context));
   }
   return {
     transferSyntaxUID: DEFLATED.has(transferSyntaxUID) ? '1.2.840.10008.1.2.1' : transferSyntaxUID,
@@ -94,7 +98,10 @@ function readElement(element: dicomParser.Element, context: ReadContext): DicomE
       kind: 'sequence',
       tag,
       vr: 'SQ',
-      items: element.items.map((item) => sortByTag(Object.values(item.dataSet?.elements ?? {}).map((child) => readElement(child, context)))),
+      items: element.items.map((item) =>
+        // dicom-parser keeps an undefined-length item's delimiter (FFFE,E00D) among its elements.
+        sortByTag(Object.values(item.dataSet?.elements ?? {}).filter((child) => !isDelimiter(child)).map((child) => readElement(child, context))),
+      ),
     };
   }
   const vr = vrOf(element, tag, context);

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { dicomIndex } from './001-dicom-index.ts';
 import { cases } from './002-cases.ts';
+import { reservedForReports } from './003-reserved-for-reports.ts';
+import { exportTables } from './004-export.ts';
 
 export interface Migration {
   version: number;
@@ -12,4 +14,4 @@ export interface Migration {
  * Every schema change, numbered from 1 without gaps. Never edit a migration that has shipped;
  * add the next one. Each has its own test in test/unit/main/services/store/migrations/.
  */
-export const migrations: readonly Migration[] = [dicomIndex, cases];
+export const migrations: readonly Migration[] = [dicomIndex, cases, reservedForReports, exportTables];

@@ -151,3 +151,26 @@ describe('deidentifyFile', () => {
     }
   });
 });
+
+describe('deidentifyFile on sequences of every encoding', () => {
+  it('reads undefined-length sequences and items (delimiters are not elements) and keeps coding scheme UIDs', async () => {
+    const { el, encodeDicomFile, item } = await import('../../../../fixtures/dicom-writer.ts');
+    const bytes = encodeDicomFile([
+      el(0x00080016, 'UI', '1.2.840.10008.5.1.4.1.1.88.33'),
+      el(0x00080018, 'UI', '2.25.111'),
+      el(0x00080110, 'SQ', [item([el(0x00080102, 'SH', '99LOCAL'), el(0x0008010c, 'UI', '2.25.222')], { undefinedLength: true })], { undefinedLength: true }),
+      el(0x00100010, 'PN', 'Hollowbrook^Evangelina'),
+      el(0x0040a730, 'SQ', [item([el(0x0040a123, 'PN', 'Hollowbrook^Evangelina'), el(0x0040a124, 'UI', '2.25.333')], { undefinedLength: true })], { undefinedLength: true }),
+    ]);
+    const out = written(deidentifyFile(bytes, { patientPseudonym: 'P-X', casePseudonym: 'C-X', offsetDays: -400 }, options()));
+    const { dataset } = readDicomFile(out.bytes);
+    const schemes = findElement(dataset, 0x00080110);
+    const content = findElement(dataset, 0x0040a730);
+    if (schemes?.kind !== 'sequence' || content?.kind !== 'sequence') throw new Error('sequences lost');
+    expect(schemes.items[0]!.map((e) => e.tag)).toEqual([0x00080102, 0x0008010c]);
+    expect(stringOf(schemes.items[0]!, 0x0008010c)).toBe('2.25.222');
+    expect(stringOf(content.items[0]!, 0x0040a123)).toBe('ANONYMIZED^');
+    expect(stringOf(content.items[0]!, 0x0040a124)).toBe(keys.mapUid('2.25.333'));
+    expect(scanBytesForLeaks(out.bytes, ['Hollowbrook^Evangelina', '2.25.111', '2.25.333'])).toEqual([]);
+  });
+});

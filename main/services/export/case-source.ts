@@ -1,0 +1,71 @@
+import type { Case } from '../../../shared/domain/case.ts';
+import type { CaseFilter, CaseFilterSubject } from '../../../shared/domain/case-filter.ts';
+import type { Label } from '../../../shared/correlation/output.ts';
+import { readCaseView } from '../cases/case-document.ts';
+import { caseStore } from '../cases/case-store.ts';
+import type { Db } from '../store/database.ts';
+import { type CaseCandidate, caseCandidates, type StudyInstanceFile, studyInstanceFiles } from '../store/repositories/case-query.ts';
+
+/** One case as the export reads it: identified, straight from the store. */
+export interface ExportCase {
+  studyInstanceUID: string;
+  status: 'draft' | 'final' | 'amended';
+  /** A spine physician reviewed it (the review feature fills this in; false until then). */
+  reviewed: boolean;
+  /** Who the patient is, for the pseudonym and date offset: never written out. */
+  patientKey: string;
+  document: Case;
+  overrides: Readonly<Record<string, { label: Label; reason: string }>>;
+  /** Per finding: agree / disagree (label) / comment, from the review feature; empty until then. */
+  reviewVerdicts: Readonly<Record<string, string>>;
+  /** Levels the radiologist marked normal. */
+  normalLevels: readonly string[];
+}
+
+export interface CaseSource {
+  /** The cases that may match, cheapest narrowing first; `matchesCaseFilter` decides on each. */
+  candidates(filter: CaseFilter): CaseCandidate[];
+  load(candidate: CaseCandidate): ExportCase;
+  instanceFiles(studyInstanceUID: string): StudyInstanceFile[];
+}
+
+/** Who a case's patient is: the DICOM Patient ID and birth date when imported, else the study alone. */
+export function patientKeyOf(candidate: Pick<CaseCandidate, 'patientId' | 'birthDate' | 'studyInstanceUID'>): string {
+  return candidate.patientId ? `patient\0${candidate.patientId}\0${candidate.birthDate ?? ''}` : `study\0${candidate.studyInstanceUID}`;
+}
+
+export function databaseCaseSource(db: Db): CaseSource {
+  const store = caseStore(db);
+  return {
+    candidates: (filter) => caseCandidates(db, filter),
+    load(candidate) {
+      const row = store.cases.byStudy(candidate.studyInstanceUID);
+      if (!row) throw new Error('case vanished during the export');
+      const view = readCaseView(store, row);
+      return {
+        studyInstanceUID: row.studyInstanceUID,
+        status: row.status,
+        reviewed: false,
+        patientKey: patientKeyOf(candidate),
+        document: view.document,
+        overrides: Object.fromEntries(view.overrides.map((o) => [o.findingId, { label: o.label, reason: o.reason }])),
+        reviewVerdicts: {},
+        normalLevels: view.levels.filter((level) => level.normal).map((level) => level.level),
+      };
+    },
+    instanceFiles: (studyInstanceUID) => studyInstanceFiles(db, studyInstanceUID),
+  };
+}
+
+/** What the filters look at in a loaded case; `computed` are the engine's labels by finding id. */
+export function filterSubjectOf(candidate: CaseCandidate, exportCase: ExportCase, computed: ReadonlyMap<string, Label>): CaseFilterSubject {
+  return {
+    status: exportCase.status,
+    reviewed: exportCase.reviewed,
+    age: candidate.age,
+    sex: candidate.sex,
+    studyDate: candidate.studyDate,
+    findings: exportCase.document.findings.map((f) => ({ type: f.type, level: f.level, label: exportCase.overrides[f.id]?.label ?? computed.get(f.id) ?? null })),
+    clinicalRedFlags: exportCase.document.clinical?.redFlags?.length ?? 0,
+  };
+}

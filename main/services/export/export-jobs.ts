@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { correlate } from '../../../shared/correlation/correlate.ts';
+import { type CaseFilter, filterNeedsLabels, matchesCaseFilter } from '../../../shared/domain/case-filter.ts';
+import type { ExportProgress, ExportRequest } from '../../../shared/ipc/channels/export.ts';
+import { AppError } from '../../../shared/ipc/result.ts';
+import { currentUser } from '../cases/user.ts';
+import type { Services } from '../context.ts';
+import { ExportRepository } from '../store/repositories/export-repository.ts';
+import { databaseCaseSource, filterSubjectOf } from './case-source.ts';
+import { emptyCounts, ExportCancelled, runExport, type ExportEnvironment } from './run-export.ts';
+
+/**
+ * Exports running in this process, polled like imports (`export.progress`) and cancelled by a
+ * flag the export checks between cases. The export yields to the event loop every few
+ * milliseconds, so progress polls and the window stay answered while it runs.
+ */
+export interface ExportJobs {
+  start(request: ExportRequest): string;
+  progress(jobId: string): ExportProgress;
+  cancel(jobId: string): boolean;
+  finished(jobId: string): Promise<ExportProgress>;
+}
+
+interface Job {
+  progress: ExportProgress;
+  cancelled: boolean;
+  done: Promise<ExportProgress>;
+}
+
+const FINAL: ReadonlySet<ExportProgress['state']> = new Set(['done', 'cancelled', 'failed']);
+const KEPT_FINISHED_JOBS = 20;
+
+export function createExportJobs(environment: () => ExportEnvironment, log: Services['log']): ExportJobs {
+  const jobs = new Map<string, Job>();
+  const jobFor = (jobId: string): Job => {
+    const job = jobs.get(jobId);
+    if (!job) throw new AppError('not-found', 'There is no such export (it may have finished long ago).');
+    return job;
+  };
+  const forgetOld = () => {
+    const finished = [...jobs].filter(([, job]) => FINAL.has(job.progress.state));
+    for (const [id] of finished.slice(0, Math.max(0, finished.length - KEPT_FINISHED_JOBS))) jobs.delete(id);
+  };
+  return {
+    start(request) {
+      const jobId = randomUUID();
+      const job: Job = { progress: { jobId, state: 'selecting', casesTotal: 0, casesDone: 0, counts: emptyCounts() }, cancelled: false, done: Promise.resolve(null as never) };
+      const env = environment();
+      const run = runExport(env, request, {
+        onProgress: (update) => {
+          if (!FINAL.has(job.progress.state)) job.progress = { ...job.progress, ...update };
+        },
+        isCancelled: () => job.cancelled,
+      });
+      job.done = run.then(
+        (result) => {
+          job.progress = { ...job.progress, state: 'done', casesDone: job.progress.casesTotal, counts: result.counts, result };
+          return job.progress;
+        },
+        (error: unknown) => {
+          if (error instanceof ExportCancelled) job.progress = { ...job.progress, state: 'cancelled' };
+          else {
+            if (!(error instanceof AppError)) log.error('export-failed', error);
+            const message = error instanceof AppError ? error.message : 'The export stopped because of an internal error; nothing was left in the destination.';
+            job.progress = { ...job.progress, state: 'failed', message };
+          }
+          return job.progress;
+        },
+      );
+      jobs.set(jobId, job);
+      forgetOld();
+      return jobId;
+    },
+    progress: (jobId) => structuredClone(jobFor(jobId).progress),
+    cancel(jobId) {
+      const job = jobFor(jobId);
+      if (FINAL.has(job.progress.state)) return false;
+      job.cancelled = true;
+      return true;
+    },
+    finished: (jobId) => jobFor(jobId).done,
+  };
+}
+
+const perServices = new WeakMap<Services, ExportJobs>();
+
+/** The export jobs of these services (one table per database connection). */
+export function exportJobsOf(services: Services): ExportJobs {
+  let jobs = perServices.get(services);
+  if (!jobs) {
+    jobs = createExportJobs(
+      () => ({
+        source: databaseCaseSource(services.db),
+        repository: new ExportRepository(services.db),
+        appVersion: services.version,
+        exportedBy: currentUser(services.dataDir),
+        now: () => new Date(),
+      }),
+      services.log,
+    );
+    perServices.set(services, jobs);
+  }
+  return jobs;
+}
+
+/** How many cases and findings the filters select, without exporting anything. */
+export function previewExport(services: Services, filter: CaseFilter): { cases: number; findings: number } {
+  const source = databaseCaseSource(services.db);
+  let cases = 0;
+  let findings = 0;
+  for (const candidate of source.candidates(filter)) {
+    const exportCase = source.load(candidate);
+    const labels = new Map(filterNeedsLabels(filter) ? correlate(exportCase.document).findings.map((f) => [f.id, f.label] as const) : []);
+    const matches = matchesCaseFilter(filterSubjectOf(candidate, exportCase, labels), filter);
+    if (matches) {
+      cases += 1;
+      findings += exportCase.document.findings.length;
+    }
+  }
+  return { cases, findings };
+}
+
+export function exportProjects(services: Services): { name: string; createdAt: string; exports: number }[] {
+  return new ExportRepository(services.db).projects();
+}
