@@ -7,6 +7,7 @@ import { currentUser } from '../cases/user.ts';
 import type { Services } from '../context.ts';
 import { ExportRepository } from '../store/repositories/export-repository.ts';
 import { databaseCaseSource, filterSubjectOf } from './case-source.ts';
+import { checkDestination } from './staging.ts';
 import { emptyCounts, ExportCancelled, runExport, type ExportEnvironment } from './run-export.ts';
 
 /**
@@ -43,6 +44,7 @@ export function createExportJobs(environment: () => ExportEnvironment, log: Serv
   };
   return {
     start(request) {
+      checkDestination(request.outDir);
       const jobId = randomUUID();
       const job: Job = { progress: { jobId, state: 'selecting', casesTotal: 0, casesDone: 0, counts: emptyCounts() }, cancelled: false, done: Promise.resolve(null as never) };
       const env = environment();

@@ -20,13 +20,19 @@ function isEmptyDirectory(dir: string): boolean {
   return fs.statSync(dir).isDirectory() && fs.readdirSync(dir).length === 0;
 }
 
-export function createStaging(outDirInput: string): Staging {
+/** Refuses a destination that exists and is not empty, or whose parent folder is missing. */
+export function checkDestination(outDirInput: string): string {
   const outDir = path.resolve(outDirInput);
-  const parent = path.dirname(outDir);
   if (fs.existsSync(outDir) && !isEmptyDirectory(outDir)) {
     throw new AppError('conflict', 'The export folder already exists and is not empty: choose a new folder.');
   }
-  if (!fs.existsSync(parent)) throw new AppError('not-found', 'The folder to create the export in does not exist.');
+  if (!fs.existsSync(path.dirname(outDir))) throw new AppError('not-found', 'The folder to create the export in does not exist.');
+  return outDir;
+}
+
+export function createStaging(outDirInput: string): Staging {
+  const outDir = checkDestination(outDirInput);
+  const parent = path.dirname(outDir);
   const dir = path.join(parent, `.${path.basename(outDir)}.partial-${randomBytes(6).toString('hex')}`);
   fs.mkdirSync(dir);
   let open = true;
