@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey } from 'node:crypto';
 
 /**
  * Everything stable about one export project comes from its secret key, which stays in the app's
@@ -39,7 +39,8 @@ export function isStandardUid(uid: string): boolean {
 }
 
 export function projectKeys(secret: Uint8Array): ProjectKeys {
-  const digest = (purpose: string, value: string): Buffer => createHmac('sha256', secret).update(`${purpose}\0${value}`).digest();
+  const key = createSecretKey(secret);
+  const digest = (purpose: string, value: string): Buffer => createHmac('sha256', key).update(`${purpose}\0${value}`).digest();
   const uidCache = new Map<string, string>();
   return {
     patientPseudonym: (patientKey) => `P-${base32(digest('patient', patientKey), 10)}`,

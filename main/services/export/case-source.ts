@@ -1,10 +1,10 @@
 import type { Case } from '../../../shared/domain/case.ts';
 import type { CaseFilter, CaseFilterSubject } from '../../../shared/domain/case-filter.ts';
 import type { Label } from '../../../shared/correlation/output.ts';
-import { readCaseView } from '../cases/case-document.ts';
-import { caseStore } from '../cases/case-store.ts';
+import type { Clinical } from '../../../shared/domain/clinical.ts';
+import { caseDocument, findingFromRow } from '../cases/case-document.ts';
 import type { Db } from '../store/database.ts';
-import { type CaseCandidate, caseCandidates, type StudyInstanceFile, studyInstanceFiles } from '../store/repositories/case-query.ts';
+import { type CaseCandidate, caseCandidates, loadCaseBatch, type StudyInstanceFile, studyInstanceFiles } from '../store/repositories/case-query.ts';
 
 /** One case as the export reads it: identified, straight from the store. */
 export interface ExportCase {
@@ -25,7 +25,8 @@ export interface ExportCase {
 export interface CaseSource {
   /** The cases that may match, cheapest narrowing first; `matchesCaseFilter` decides on each. */
   candidates(filter: CaseFilter): CaseCandidate[];
-  load(candidate: CaseCandidate): ExportCase;
+  /** Loads a batch of candidates, in their order. */
+  load(candidates: readonly CaseCandidate[]): ExportCase[];
   instanceFiles(studyInstanceUID: string): StudyInstanceFile[];
 }
 
@@ -35,23 +36,27 @@ export function patientKeyOf(candidate: Pick<CaseCandidate, 'patientId' | 'birth
 }
 
 export function databaseCaseSource(db: Db): CaseSource {
-  const store = caseStore(db);
   return {
     candidates: (filter) => caseCandidates(db, filter),
-    load(candidate) {
-      const row = store.cases.byStudy(candidate.studyInstanceUID);
-      if (!row) throw new Error('case vanished during the export');
-      const view = readCaseView(store, row);
-      return {
-        studyInstanceUID: row.studyInstanceUID,
-        status: row.status,
-        reviewed: false,
-        patientKey: patientKeyOf(candidate),
-        document: view.document,
-        overrides: Object.fromEntries(view.overrides.map((o) => [o.findingId, { label: o.label, reason: o.reason }])),
-        reviewVerdicts: {},
-        normalLevels: view.levels.filter((level) => level.normal).map((level) => level.level),
-      };
+    load(candidates) {
+      const batch = loadCaseBatch(db, candidates.map((c) => c.id));
+      const rows = new Map(batch.cases.map((row) => [row.id, row]));
+      return candidates.map((candidate) => {
+        const row = rows.get(candidate.id);
+        if (!row) throw new Error('case vanished during the export');
+        const findings = (batch.findings.get(row.id) ?? []).map(findingFromRow);
+        const clinical = JSON.parse(batch.clinical.get(row.id) ?? '{}') as Clinical;
+        return {
+          studyInstanceUID: row.studyInstanceUID,
+          status: row.status,
+          reviewed: false,
+          patientKey: patientKeyOf(candidate),
+          document: caseDocument(row, findings, clinical),
+          overrides: Object.fromEntries((batch.overrides.get(row.id) ?? []).map((o) => [o.findingUid, { label: o.label as Label, reason: o.reason }])),
+          reviewVerdicts: {},
+          normalLevels: batch.normalLevels.get(row.id) ?? [],
+        };
+      });
     },
     instanceFiles: (studyInstanceUID) => studyInstanceFiles(db, studyInstanceUID),
   };

@@ -110,8 +110,10 @@ export function previewExport(services: Services, filter: CaseFilter): { cases: 
   const source = databaseCaseSource(services.db);
   let cases = 0;
   let findings = 0;
-  for (const candidate of source.candidates(filter)) {
-    const exportCase = source.load(candidate);
+  const candidates = source.candidates(filter);
+  const loaded = source.load(candidates);
+  for (const [index, candidate] of candidates.entries()) {
+    const exportCase = loaded[index]!;
     const labels = new Map(filterNeedsLabels(filter) ? correlate(exportCase.document).findings.map((f) => [f.id, f.label] as const) : []);
     const matches = matchesCaseFilter(filterSubjectOf(candidate, exportCase, labels), filter);
     if (matches) {

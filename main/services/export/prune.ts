@@ -32,6 +32,12 @@ export function pruneToSchema(value: unknown, schema: z.ZodType): unknown {
     case 'tuple':
       return Array.isArray(value) ? value : undefined;
     case 'union': {
+      const discriminator = def.discriminator as string | undefined;
+      if (discriminator !== undefined && typeof value === 'object' && value !== null) {
+        const tag = (value as Record<string, unknown>)[discriminator];
+        const option = (def.options as z.ZodType[]).find((candidate) => literalValues(candidate, discriminator).includes(tag));
+        return option ? pruneToSchema(value, option) : undefined;
+      }
       for (const option of def.options as z.ZodType[]) {
         if (option.safeParse(value).success) return pruneToSchema(value, option);
       }
@@ -42,4 +48,10 @@ export function pruneToSchema(value: unknown, schema: z.ZodType): unknown {
     default:
       return value;
   }
+}
+
+/** The values a discriminated-union option's discriminator field accepts. */
+function literalValues(option: z.ZodType, key: string): unknown[] {
+  const shape = (option as unknown as { def: { shape?: Record<string, { def: { values?: unknown[] } }> } }).def.shape;
+  return shape?.[key]?.def.values ?? [];
 }

@@ -8,7 +8,7 @@ import { matchesCaseFilter } from '../../../shared/domain/case-filter.ts';
 import type { ExportCounts, ExportProgress, ExportRequest, ExportResult } from '../../../shared/ipc/channels/export.ts';
 import { projectKeys } from '../deid/keys.ts';
 import type { ExportRepository } from '../store/repositories/export-repository.ts';
-import { type CaseSource, filterSubjectOf } from './case-source.ts';
+import { type CaseSource, type ExportCase, filterSubjectOf } from './case-source.ts';
 import { type CaseOutput, computedLabels, findingsCsvHeader, findingsCsvRows, jsonLine, rsnaCsvHeader, rsnaCsvRow } from './case-rows.ts';
 import { deidentifyCase } from './deidentify-case.ts';
 import { writeCaseImages, writeCaseSr } from './dicom-outputs.ts';
@@ -42,6 +42,8 @@ export function emptyCounts(): ExportCounts {
 
 /** Work this long between yields keeps the process answering (progress polls, the UI) while it runs. */
 const SLICE_MS = 25;
+/** Cases loaded per round trip to the store. */
+const BATCH = 100;
 
 /**
  * Runs one research export: selects the cases, de-identifies each (pseudonyms, dates and UIDs from
@@ -69,6 +71,7 @@ export async function runExport(env: ExportEnvironment, request: ExportRequest, 
     const jsonl: string[] = [];
     let sliceStart = Date.now();
 
+    let batch: ExportCase[] = [];
     for (let index = 0; index < candidates.length; index++) {
       if (Date.now() - sliceStart >= SLICE_MS) {
         report('exporting', candidates.length, index);
@@ -77,7 +80,8 @@ export async function runExport(env: ExportEnvironment, request: ExportRequest, 
       }
       if (hooks.isCancelled()) throw new ExportCancelled();
       const candidate = candidates[index]!;
-      const source = env.source.load(candidate);
+      if (index % BATCH === 0) batch = env.source.load(candidates.slice(index, index + BATCH));
+      const source = batch[index % BATCH]!;
       const patientPseudonym = keys.patientPseudonym(source.patientKey);
       const casePseudonym = keys.casePseudonym(source.studyInstanceUID);
       const offsetDays = keys.dateOffsetDays(source.patientKey);

@@ -1,5 +1,7 @@
 import type { CaseFilter } from '../../../../shared/domain/case-filter.ts';
 import type { Db } from '../database.ts';
+import { CASE_COLUMNS, type CaseRow } from './case-repository.ts';
+import { FINDING_COLUMNS, type FindingRow } from './finding-repository.ts';
 
 /**
  * The SQL half of the case filters (shared/domain/case-filter.ts), for the case browser and the
@@ -100,4 +102,42 @@ export const STUDY_FILES_QUERY = `SELECT se.series_instance_uid AS seriesInstanc
 
 export function studyInstanceFiles(db: Db, studyInstanceUID: string): StudyInstanceFile[] {
   return db.prepare<[string], StudyInstanceFile>(STUDY_FILES_QUERY).all(studyInstanceUID);
+}
+
+/** Everything the export reads of a batch of cases, in five queries instead of five per case. */
+export interface CaseBatch {
+  cases: CaseRow[];
+  findings: Map<number, FindingRow[]>;
+  overrides: Map<number, { findingUid: string; label: string; reason: string }[]>;
+  clinical: Map<number, string>;
+  normalLevels: Map<number, string[]>;
+}
+
+function groupBy<T extends { caseRef: number }>(rows: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.caseRef);
+    if (group) group.push(row);
+    else groups.set(row.caseRef, [row]);
+  }
+  return groups;
+}
+
+export function loadCaseBatch(db: Db, caseIds: readonly number[]): CaseBatch {
+  const ids = placeholders(caseIds.length);
+  const all = <T>(sql: string) => db.prepare<number[], T>(sql).all(...caseIds);
+  const findings = all<FindingRow & { caseRef: number }>(`SELECT case_ref AS caseRef, ${FINDING_COLUMNS} FROM findings WHERE case_ref IN (${ids}) ORDER BY case_ref, sort_order`);
+  const overrides = all<{ caseRef: number; findingUid: string; label: string; reason: string }>(
+    `SELECT f.case_ref AS caseRef, f.finding_uid AS findingUid, o.label, o.reason
+     FROM findings f JOIN label_overrides o ON o.finding_ref = f.id WHERE f.case_ref IN (${ids})`,
+  );
+  const clinical = all<{ caseRef: number; context: string }>(`SELECT case_ref AS caseRef, context FROM clinical WHERE case_ref IN (${ids})`);
+  const levels = all<{ caseRef: number; level: string }>(`SELECT case_ref AS caseRef, level FROM case_levels WHERE normal = 1 AND case_ref IN (${ids})`);
+  return {
+    cases: all<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE id IN (${ids})`),
+    findings: groupBy(findings),
+    overrides: groupBy(overrides),
+    clinical: new Map(clinical.map((row) => [row.caseRef, row.context])),
+    normalLevels: new Map([...groupBy(levels)].map(([caseRef, rows]) => [caseRef, rows.map((row) => row.level)])),
+  };
 }

@@ -41,7 +41,7 @@ export interface ImportedStudyRow {
   sex: string;
 }
 
-const CASE_COLUMNS = `id, study_instance_uid AS studyInstanceUID, case_uid AS caseUid, status, author, created_at AS createdAt,
+export const CASE_COLUMNS = `id, study_instance_uid AS studyInstanceUID, case_uid AS caseUid, status, author, created_at AS createdAt,
   updated_at AS updatedAt, revision, anatomy, study_date AS studyDate, dicom_age AS dicomAge, dicom_age_source AS dicomAgeSource,
   dicom_sex AS dicomSex, age, age_source AS ageSource, sex, sex_source AS sexSource, document_extra AS documentExtra`;
 

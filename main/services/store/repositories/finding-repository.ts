@@ -28,7 +28,7 @@ export interface OverrideRow {
   ruleset: string;
 }
 
-const FINDING_COLUMNS = `id, finding_uid AS findingUid, level, type, side, note, attributes, anchor, sort_order AS sortOrder`;
+export const FINDING_COLUMNS = `id, finding_uid AS findingUid, level, type, side, note, attributes, anchor, sort_order AS sortOrder`;
 
 /** The queries a reading session runs on every change; each has an EXPLAIN QUERY PLAN test. */
 export const FINDING_QUERIES = {

@@ -23,11 +23,13 @@ function slowSource(delayMs: number, failAt = -1): CaseSource {
   let loads = 0;
   return {
     ...real,
-    load(candidate) {
-      if (loads++ === failAt) throw new Error('disk pulled out');
-      const until = Date.now() + delayMs;
-      while (Date.now() < until);
-      return real.load(candidate);
+    load(candidates) {
+      return candidates.map((candidate) => {
+        if (loads++ === failAt) throw new Error('disk pulled out');
+        const until = Date.now() + delayMs;
+        while (Date.now() < until);
+        return real.load([candidate])[0]!;
+      });
     },
   };
 }
