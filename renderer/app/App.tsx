@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { StudySummary } from '../../shared/ipc/channels/studies.ts';
+import { ExportDialog } from '../features/export/ExportDialog.tsx';
 import { StudiesScreen } from '../features/studies/StudiesScreen.tsx';
 import { messageOf } from './errors.ts';
 import { HelpOverlay } from './HelpOverlay.tsx';
@@ -14,6 +15,7 @@ export function App() {
   const [demoAvailable, setDemoAvailable] = useState(false);
   const [startupError, setStartupError] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
 
   useEffect(() => {
     transport
@@ -26,6 +28,7 @@ export function App() {
     { keys: '?', description: 'Show keyboard shortcuts', run: () => setHelpOpen((open) => !open) },
     { keys: 'F1', description: 'Show keyboard shortcuts', run: () => setHelpOpen((open) => !open), inInputs: true },
     { keys: 'Alt+1', description: 'Go to the study browser', run: () => setScreen({ name: 'studies' }), inInputs: true },
+    { keys: 'Ctrl+Shift+E', description: 'Research export', run: () => setExportOpen(true), inInputs: true, enabled: !exportOpen },
   ]);
 
   return (
@@ -43,6 +46,9 @@ export function App() {
           )}
         </nav>
         <span className="spacer" />
+        <button type="button" onClick={() => setExportOpen(true)} title="De-identified research export (Ctrl+Shift+E)">
+          Export…
+        </button>
         <button type="button" className="link" onClick={() => setHelpOpen(true)} title="Keyboard shortcuts (?)">
           Shortcuts <kbd>?</kbd>
         </button>
@@ -57,6 +63,7 @@ export function App() {
         {screen.name === 'reading' && <p className="empty-state">The reading view opens here.</p>}
       </main>
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+      {exportOpen && <ExportDialog onClose={() => setExportOpen(false)} />}
     </div>
   );
 }

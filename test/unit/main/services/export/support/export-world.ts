@@ -44,6 +44,27 @@ export async function createExportWorld(): Promise<ExportWorld> {
   const services = createServices({ dataDir, transport: 'preview', log: silentLogger, demoDir: null });
   const imported = await importHere(services.db, [path.join(root, 'studies')]);
   if (imported.allRejected.length > 0) throw new Error(`fixtures rejected: ${JSON.stringify(imported.allRejected.map((r) => r.reason))}`);
+  await seedCases(services, studies);
+  return {
+    dataDir,
+    services,
+    studies,
+    identifiers: identifiersOf(studies),
+    identifierBytes: studies.flatMap((s) => s.identifierBytes),
+    async close() {
+      await closeServices(services);
+      fs.rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every identifying string of the studies and of the free text their cases carry. */
+export function identifiersOf(studies: readonly PhiStudy[]): string[] {
+  return [...new Set([...studies.flatMap((s) => s.identifiers), ...Object.values(CASE_FREE_TEXT).map((t) => t.slice(0, 30))])];
+}
+
+/** A case for each imported study, with findings, an anchor, notes, a clinical picture and an override. */
+export async function seedCases(services: Services, studies: readonly PhiStudy[]): Promise<void> {
   for (const [index, study] of studies.entries()) {
     const studyInstanceUID = study.studyInstanceUID;
     await call(services, 'case.open', { studyInstanceUID });
@@ -73,16 +94,4 @@ export async function createExportWorld(): Promise<ExportWorld> {
     });
     await call(services, 'case.setOverride', { studyInstanceUID, findingId: 'f6', label: 'possibly-contributory', reason: CASE_FREE_TEXT.overrideReason });
   }
-  const identifiers = [...new Set([...studies.flatMap((s) => s.identifiers), ...Object.values(CASE_FREE_TEXT).map((t) => t.slice(0, 30))])];
-  return {
-    dataDir,
-    services,
-    studies,
-    identifiers,
-    identifierBytes: studies.flatMap((s) => s.identifierBytes),
-    async close() {
-      await closeServices(services);
-      fs.rmSync(root, { recursive: true, force: true });
-    },
-  };
 }
