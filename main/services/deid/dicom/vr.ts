@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import dcmjs from 'dcmjs';
 
 /** Value representations (PS3.5 §6.2). */
 export type Vr =
@@ -39,14 +39,8 @@ export function paddingByte(vr: Vr): number {
   return isTextVr(vr) && vr !== 'UI' ? 0x20 : 0x00;
 }
 
-interface DictionaryEntry {
-  vr: string;
-}
-
-const require = createRequire(import.meta.url);
 // dcmjs's data dictionary (PS3.6), used only to name the VR of implicit-VR elements.
-const dictionary = (require('dcmjs') as { data: { DicomMetaDictionary: { dictionary: Record<string, DictionaryEntry | undefined> } } }).data
-  .DicomMetaDictionary.dictionary;
+const dictionary = dcmjs.data.DicomMetaDictionary.dictionary;
 
 function hex4(value: number): string {
   return value.toString(16).toUpperCase().padStart(4, '0');

@@ -19,6 +19,8 @@ declare module 'dcmjs' {
   interface DicomMetaDictionaryStatic {
     denaturalizeDataset(dataset: NaturalDataset): Record<string, unknown>;
     naturalizeDataset(dataset: Record<string, unknown>): NaturalDataset;
+    /** PS3.6 by '(GGGG,EEEE)'; the de-identifier reads implicit-VR files' VRs from it. */
+    dictionary: Record<string, { vr: string } | undefined>;
   }
 
   const dcmjs: {
