@@ -7,7 +7,7 @@ import { EXIT, type CliContext } from '../command.ts';
  * Writes a file so that it is either absent or complete: a temporary file beside it, flushed,
  * then renamed over it. An interrupted export leaves nothing half-written.
  */
-export function writeFileAtomically(file: string, text: string): void {
+export function writeFileAtomically(file: string, text: string | Uint8Array): void {
   const target = path.resolve(file);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {

@@ -33,18 +33,20 @@ function overridesFromStored(stored: StoredOverride[]): Record<string, LabelOver
   return Object.fromEntries(stored.map((override) => [override.findingId, { label: override.label, reason: override.reason }]));
 }
 
-/** The report as it stands: the signed version from its snapshot, or the working draft with the live case. */
+/**
+ * The report as it stands: the signed version from its snapshot, or the working draft with the
+ * live case, or (never opened) a draft of the case that is not saved.
+ */
 export function reportForOutput(services: Services, studyInstanceUID: string): ReportForOutput {
   const repo = new ReportRepository(services.db);
   const reportRef = repo.reportId(studyInstanceUID);
-  if (reportRef === null) throw new AppError('not-found', 'This study has no report yet: open it in the report panel first.');
-  const state = reportState(repo.versions(reportRef));
+  const state = reportState(reportRef === null ? [] : repo.versions(reportRef));
   if (state.phase === 'signed' && state.signed) {
     const snapshot = repo.snapshot(state.signed.id);
     if (!snapshot) throw new AppError('internal', 'The signed report has no snapshot.');
     const parsed = parseCase(JSON.parse(snapshot.caseJson));
     if (!parsed.ok) throw new AppError('internal', 'The signed case snapshot no longer reads as case format v1.');
-    const signedVersions = repo.versions(reportRef).filter((version) => version.kind === 'final' || version.kind === 'amended');
+    const signedVersions = repo.versions(reportRef!).filter((version) => version.kind === 'final' || version.kind === 'amended');
     const previous = signedVersions.length > 1 ? repo.snapshot(signedVersions[signedVersions.length - 2]!.id) : null;
     return {
       studyInstanceUID,
