@@ -1,7 +1,6 @@
-import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { correlate } from '../../../shared/correlation/index.ts';
-import { formatCaseIssue, parseCaseText, type Case } from '../../../shared/domain/index.ts';
+import type { Case } from '../../../shared/domain/index.ts';
 import { draftReport, reportPlainText, type ReportSection } from '../../../shared/report/index.ts';
 import { closeServices, createServices } from '../../services/create-services.ts';
 import { writeSpineSr } from '../../services/export/sr/index.ts';
@@ -11,11 +10,10 @@ import { renderReportPdf } from '../../services/report/pdf/report-pdf.ts';
 import { reportForOutput, reportPdf, reportSr } from '../../services/report/report-outputs.ts';
 import { reportHeader } from '../../services/report/report-view.ts';
 import { EXIT, UsageError, type CliContext, type Command } from '../command.ts';
-import { writeFileAtomically } from './case-files.ts';
+import { readCaseFile, writeFileAtomically } from './case-files.ts';
 
 const FORMATS = ['text', 'json', 'pdf', 'sr'] as const;
 type Format = (typeof FORMATS)[number];
-const READ_ERRORS: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'it is a folder', EPERM: 'permission denied' };
 
 interface Output {
   bytes: Uint8Array | string;
@@ -95,21 +93,9 @@ export const reportCommand: Command = {
       if (values.study !== undefined) {
         output = await fromStudy(values.study, format, context);
       } else {
-        let text: string;
-        try {
-          text = await fs.readFile(positionals[0]!, 'utf8');
-        } catch (error) {
-          const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-          context.stderr.write(`spinecorrelate report: cannot read the case file: ${READ_ERRORS[code] ?? 'read error'}\n`);
-          return EXIT.badInput;
-        }
-        const parsed = parseCaseText(text);
-        if (!parsed.ok) {
-          const more = parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : '';
-          context.stderr.write(`spinecorrelate report: invalid case: ${formatCaseIssue(parsed.issues[0]!)}${more}\n`);
-          return EXIT.badInput;
-        }
-        output = await fromCaseFile(parsed.case, format, context);
+        const caseData = await readCaseFile(positionals[0]!, 'report', context);
+        if (typeof caseData === 'number') return caseData;
+        output = await fromCaseFile(caseData, format, context);
       }
     } catch (error) {
       if (error instanceof RefusedInput) {
