@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { StudySummary } from '../../shared/ipc/channels/studies.ts';
 import { ExportDialog } from '../features/export/ExportDialog.tsx';
+import { ReportPanel } from '../features/report/ReportPanel.tsx';
 import { StudiesScreen } from '../features/studies/StudiesScreen.tsx';
 import { messageOf } from './errors.ts';
 import { HelpOverlay } from './HelpOverlay.tsx';
@@ -60,7 +61,14 @@ export function App() {
           </p>
         )}
         {screen.name === 'studies' && <StudiesScreen demoAvailable={demoAvailable} onOpenStudy={(study) => setScreen({ name: 'reading', study })} />}
-        {screen.name === 'reading' && <p className="empty-state">The reading view opens here.</p>}
+        {screen.name === 'reading' && (
+          // Report panel mount (report branch). The reading screen replaces this placeholder and mounts
+          // <ReportPanel studyInstanceUID caseRevision={caseView.revision} /> beside the images.
+          <div className="report-mount">
+            <p className="empty-state">The reading view opens here.</p>
+            <ReportPanel studyInstanceUID={screen.study.studyInstanceUID} />
+          </div>
+        )}
       </main>
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
       {exportOpen && <ExportDialog onClose={() => setExportOpen(false)} />}

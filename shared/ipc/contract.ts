@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { appChannels } from './channels/app.ts';
 import { desktopChannels } from './channels/desktop.ts';
 import { casesChannels } from './channels/cases.ts';
+import { preferencesChannels } from './channels/preferences.ts';
+import { reportChannels } from './channels/report.ts';
 import { exportChannels } from './channels/export.ts';
 import { studiesChannels } from './channels/studies.ts';
 
@@ -15,6 +17,8 @@ export const contract = {
   ...studiesChannels,
   ...desktopChannels,
   ...casesChannels,
+  ...reportChannels,
+  ...preferencesChannels,
   ...exportChannels,
 };
 

@@ -1,27 +1,16 @@
-// The part of correlation format v1 (../shared/spec/case-format.md, "Correlation output") that the
-// report reads. Written against the spec while shared/correlation is in flight; the engine's own
-// output type is a superset, so it can be passed here unchanged.
-import type { Root, Side } from '../domain/index.ts';
+// The part of correlation format v1 (shared/correlation) that the report reads. The engine's
+// output is assignable to it unchanged; tests and older case files may give just these fields.
+import type { Concordance, Correlation, FindingCorrelation, Label, RedFlagDetail } from '../correlation/output.ts';
 
-export const CORRELATION_LABELS = ['urgent-red-flag', 'likely-pain-generator', 'possibly-contributory', 'probably-incidental'] as const;
-export type CorrelationLabel = (typeof CORRELATION_LABELS)[number];
+export type CorrelationLabel = Label;
 
-export interface FindingCorrelationInput {
-  id: string;
-  label: CorrelationLabel;
-  reasons: string[];
-  evidence: string[];
-  asymptomaticPrevalence?: { percent: number; age: number; source: string };
-  concordance?: { root?: Root; side?: Side; matches: boolean; status?: string };
+export interface FindingCorrelationInput extends Pick<FindingCorrelation, 'id' | 'label' | 'reasons' | 'evidence'> {
+  asymptomaticPrevalence?: Pick<NonNullable<FindingCorrelation['asymptomaticPrevalence']>, 'percent' | 'age' | 'source'>;
+  concordance?: Pick<Concordance, 'root' | 'side' | 'matches'> & Partial<Pick<Concordance, 'status'>>;
 }
 
-export interface CorrelationInput {
-  format: string;
-  ruleset: string;
+export interface CorrelationInput extends Pick<Correlation, 'format' | 'ruleset' | 'redFlags' | 'ranking' | 'epidemiologyStatement'> {
   findings: FindingCorrelationInput[];
-  redFlags: string[];
-  /** Extra of the engine: which red flags come from findings and which from the clinical picture. */
-  redFlagDetails?: { kind: 'finding' | 'clinical'; findingIds: string[]; flag?: string; explained: boolean; message: string }[];
-  ranking: string[];
-  epidemiologyStatement: string;
+  /** Which red flags come from findings and which from the clinical picture (the engine always gives it). */
+  redFlagDetails?: Pick<RedFlagDetail, 'kind' | 'findingIds' | 'flag' | 'explained' | 'message'>[];
 }
