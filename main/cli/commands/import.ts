@@ -43,11 +43,13 @@ export const importCommand: Command = {
 /** Shows progress on stderr until the job ends. */
 async function follow(progress: (jobId: string) => ImportProgress, finished: Promise<ImportProgress>, jobId: string, context: CliContext): Promise<ImportProgress> {
   const bar = progressBar(context.stderr, context.interactive);
-  const timer = setInterval(() => {
+  const draw = () => {
     const p = progress(jobId);
     if (p.state === 'scanning') bar.update(0, p.filesFound, 'looking for files…');
     else bar.update(p.filesProcessed, p.filesFound, `files, ${p.rejected.length} not imported`);
-  }, POLL_MS);
+  };
+  draw();
+  const timer = setInterval(draw, POLL_MS);
   try {
     return await finished;
   } finally {
