@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Services } from './context.ts';
+import { demoImportPathOrNull } from './dicom/demo-import.ts';
 import { createImportJobs } from './dicom/import-jobs.ts';
 import type { Logger } from './log.ts';
 import { appRoot, demoStudyDir } from './paths.ts';
@@ -9,6 +10,11 @@ export interface ServiceOptions {
   dataDir: string;
   transport: Services['transport'];
   log: Logger;
+  /**
+   * Start the import workers now and train them on the demo study, so that the first import
+   * runs at full speed. Default: in the Electron app, which lives long enough to profit.
+   */
+  warmUpImports?: boolean;
 }
 
 export function readAppVersion(): string {
@@ -19,6 +25,10 @@ export function readAppVersion(): string {
 /** Opens the database and wires the services every transport shares. */
 export function createServices(options: ServiceOptions): Services {
   const db = openDatabase(options.dataDir);
+  const imports = createImportJobs({ dataDir: options.dataDir, log: options.log, primeFrom: demoImportPathOrNull(demoStudyDir) });
+  if (options.warmUpImports ?? options.transport === 'electron') {
+    imports.warmUp().catch((error: unknown) => options.log.error('import-warm-up-failed', error));
+  }
   return {
     db,
     dataDir: options.dataDir,
@@ -26,7 +36,7 @@ export function createServices(options: ServiceOptions): Services {
     transport: options.transport,
     version: readAppVersion(),
     demoDir: demoStudyDir,
-    imports: createImportJobs({ dataDir: options.dataDir, log: options.log }),
+    imports,
   };
 }
 

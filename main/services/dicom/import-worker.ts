@@ -5,6 +5,7 @@ import { describeErrorSafely } from '../log.ts';
 import { openDatabase } from '../store/database.ts';
 import type { FromImportWorker, ImportWorkerData, ToImportWorker } from './import-messages.ts';
 import { runImport } from './import-run.ts';
+import { scanPaths } from './scanner.ts';
 import { hybridIndexPool } from './index-pool.ts';
 
 const data = workerData as ImportWorkerData;
@@ -21,6 +22,10 @@ parentPort!.on('message', (message: ToImportWorker) => {
       db.close();
       parentPort!.close();
     });
+    return;
+  }
+  if (message.type === 'prime') {
+    queue = queue.then(() => prime(message.paths));
     return;
   }
   queue = queue.then(() => run(message.jobId, message.paths, new Int32Array(message.cancel)));
@@ -40,4 +45,17 @@ async function run(jobId: string, paths: string[], cancel: Int32Array): Promise<
     await pool.close();
     pool = newPool();
   }
+}
+
+/** Files enough to cover the import path's variety; the passes make up the count. */
+const PRIMING_FILES = 100;
+
+async function prime(paths: string[]): Promise<void> {
+  try {
+    const files = scanPaths(paths, { isCancelled: () => false }).files.slice(0, PRIMING_FILES);
+    await pool.prime(files);
+  } catch {
+    // Priming only makes the first import faster; without it imports work the same.
+  }
+  post({ type: 'primed' });
 }

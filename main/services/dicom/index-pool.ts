@@ -2,7 +2,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../store/database.ts';
 import { workerScriptUrl } from '../worker-script.ts';
-import { ChunkIndexer, type FileOutcome, type IndexedStat } from './index-files.ts';
+import { ChunkIndexer, primeIndexing, type FileOutcome, type IndexedStat } from './index-files.ts';
 import { WriteLock } from './write-lock.ts';
 
 /**
@@ -19,6 +19,8 @@ export interface IndexPool {
   index(files: readonly string[], indexed: ReadonlyArray<IndexedStat | null>): Promise<FileOutcome[]>;
   /** Resolves once every worker has started. */
   ready(): Promise<void>;
+  /** Trains every indexer on these files (see primeIndexing); writes nothing. */
+  prime(files: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -29,6 +31,7 @@ export function localIndexPool(db: Db): IndexPool {
     workers: 0,
     index: () => Promise.reject(new Error('This pool has no index workers.')),
     ready: () => Promise.resolve(),
+    prime: (files) => Promise.resolve(primeIndexing(files)),
     close: () => Promise.resolve(),
   };
 }
@@ -46,11 +49,9 @@ export interface IndexWorkerData {
   writeLock: SharedArrayBuffer;
 }
 
-export interface IndexRequest {
-  id: number;
-  files: readonly string[];
-  indexed: ReadonlyArray<IndexedStat | null>;
-}
+export type IndexRequest =
+  | { id: number; files: readonly string[]; indexed: ReadonlyArray<IndexedStat | null> }
+  | { id: number; prime: readonly string[] };
 
 export type IndexReply = { id: number; outcomes: FileOutcome[] } | { id: number; failed: string } | { ready: true };
 
@@ -100,18 +101,25 @@ export function hybridIndexPool(db: Db, dataDir: string, count = defaultIndexWor
     return indexer;
   });
 
+  const send = (indexer: Indexer, request: IndexRequest): Promise<FileOutcome[]> => {
+    if (failure) return Promise.reject(failure);
+    indexer.busy++;
+    return new Promise((resolve, reject) => {
+      pending.set(request.id, { resolve, reject, indexer });
+      indexer.worker.postMessage(request);
+    });
+  };
+
   return {
     local: new ChunkIndexer(db, (write) => lock.run(write)),
     workers: count,
     index(files, indexed) {
-      if (failure) return Promise.reject(failure);
-      const indexer = indexers.reduce((a, b) => (b.busy < a.busy ? b : a));
-      const id = nextId++;
-      indexer.busy++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject, indexer });
-        indexer.worker.postMessage({ id, files, indexed } satisfies IndexRequest);
-      });
+      return send(indexers.reduce((a, b) => (b.busy < a.busy ? b : a)), { id: nextId++, files, indexed });
+    },
+    async prime(files) {
+      const workers = Promise.all(indexers.map((indexer) => send(indexer, { id: nextId++, prime: files })));
+      primeIndexing(files);
+      await workers;
     },
     async ready() {
       await Promise.all(indexers.map((i) => i.ready));

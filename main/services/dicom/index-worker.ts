@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { describeErrorSafely } from '../log.ts';
 import { openDatabase } from '../store/database.ts';
-import { ChunkIndexer } from './index-files.ts';
+import { ChunkIndexer, primeIndexing } from './index-files.ts';
 import type { IndexReply, IndexRequest, IndexWorkerData } from './index-pool.ts';
 import { WriteLock } from './write-lock.ts';
 
@@ -15,7 +15,10 @@ const indexer = new ChunkIndexer(db, (write) => lock.run(write));
 parentPort!.on('message', (request: IndexRequest) => {
   let reply: IndexReply;
   try {
-    reply = { id: request.id, outcomes: indexer.index(request.files, request.indexed) };
+    if ('prime' in request) {
+      primeIndexing(request.prime);
+      reply = { id: request.id, outcomes: [] };
+    } else reply = { id: request.id, outcomes: indexer.index(request.files, request.indexed) };
   } catch (error) {
     reply = { id: request.id, failed: describeErrorSafely(error) };
   }
