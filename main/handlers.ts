@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { contract, isChannel, type Channel, type Contract, type ResponseOf } from '../shared/ipc/contract.ts';
 import { AppError, failure, ok, zodIssues, type Result } from '../shared/ipc/result.ts';
 import type { Services } from './services/context.ts';
+import { chooseImportPaths } from './services/desktop.ts';
 import { startDemoImport } from './services/dicom/demo-import.ts';
 import { listStudies } from './services/store/repositories/study-list.ts';
 
@@ -28,6 +29,7 @@ export const handlers: HandlerTable = {
   'import.demo': (services) => ({ jobId: startDemoImport(services) }),
   'import.progress': (services, request) => services.imports.progress(request.jobId),
   'import.cancel': (services, request) => ({ cancelled: services.imports.cancel(request.jobId) }),
+  'desktop.chooseImportPaths': (services, request) => chooseImportPaths(services, request.select),
 };
 
 /**

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Services } from './context.ts';
+import type { DesktopPort, Services } from './context.ts';
 import { demoImportPathOrNull } from './dicom/demo-import.ts';
 import { createImportJobs } from './dicom/import-jobs.ts';
 import type { Logger } from './log.ts';
@@ -10,6 +10,10 @@ export interface ServiceOptions {
   dataDir: string;
   transport: Services['transport'];
   log: Logger;
+  /** Where the demo study lives; defaults to the one shipped in resources/demo. */
+  demoDir?: string | null;
+  /** Native dialogs; only the Electron app has them. */
+  desktop?: DesktopPort;
   /**
    * Start the import workers now and train them on the demo study, so that the first import
    * runs at full speed. Default: in the Electron app, which lives long enough to profit.
@@ -25,7 +29,8 @@ export function readAppVersion(): string {
 /** Opens the database and wires the services every transport shares. */
 export function createServices(options: ServiceOptions): Services {
   const db = openDatabase(options.dataDir);
-  const imports = createImportJobs({ dataDir: options.dataDir, log: options.log, primeFrom: demoImportPathOrNull(demoStudyDir) });
+  const demoDir = options.demoDir === undefined ? demoStudyDir : options.demoDir;
+  const imports = createImportJobs({ dataDir: options.dataDir, log: options.log, primeFrom: demoImportPathOrNull(demoDir) });
   if (options.warmUpImports ?? options.transport === 'electron') {
     imports.warmUp().catch((error: unknown) => options.log.error('import-warm-up-failed', error));
   }
@@ -35,7 +40,8 @@ export function createServices(options: ServiceOptions): Services {
     log: options.log,
     transport: options.transport,
     version: readAppVersion(),
-    demoDir: demoStudyDir,
+    demoDir,
+    desktop: options.desktop,
     imports,
   };
 }

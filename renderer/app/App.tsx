@@ -1,10 +1,62 @@
+import { useEffect, useState } from 'react';
+import type { StudySummary } from '../../shared/ipc/channels/studies.ts';
+import { StudiesScreen } from '../features/studies/StudiesScreen.tsx';
+import { messageOf } from './errors.ts';
+import { HelpOverlay } from './HelpOverlay.tsx';
+import { useShortcuts } from './shortcuts.ts';
+import { useTransport } from './TransportContext.tsx';
+
+type Screen = { name: 'studies' } | { name: 'reading'; study: StudySummary };
+
 export function App() {
+  const transport = useTransport();
+  const [screen, setScreen] = useState<Screen>({ name: 'studies' });
+  const [demoAvailable, setDemoAvailable] = useState(false);
+  const [startupError, setStartupError] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  useEffect(() => {
+    transport
+      .call('app.info', {})
+      .then((info) => setDemoAvailable(info.demoAvailable))
+      .catch((e: unknown) => setStartupError(messageOf(e)));
+  }, [transport]);
+
+  useShortcuts([
+    { keys: '?', description: 'Show keyboard shortcuts', run: () => setHelpOpen((open) => !open) },
+    { keys: 'F1', description: 'Show keyboard shortcuts', run: () => setHelpOpen((open) => !open), inInputs: true },
+    { keys: 'Alt+1', description: 'Go to the study browser', run: () => setScreen({ name: 'studies' }), inInputs: true },
+  ]);
+
   return (
     <div className="app">
       <header className="app-bar">
         <span className="brand">SpineCorrelate</span>
+        <nav className="app-nav" aria-label="Screens">
+          <button type="button" className={screen.name === 'studies' ? 'active' : ''} onClick={() => setScreen({ name: 'studies' })} title="Alt+1">
+            Studies
+          </button>
+          {screen.name === 'reading' && (
+            <button type="button" className="active">
+              Reading: {screen.study.description || 'study'}
+            </button>
+          )}
+        </nav>
+        <span className="spacer" />
+        <button type="button" className="link" onClick={() => setHelpOpen(true)} title="Keyboard shortcuts (?)">
+          Shortcuts <kbd>?</kbd>
+        </button>
       </header>
-      <main className="app-main" />
+      <main className="app-main">
+        {startupError && (
+          <p className="error-text" role="alert">
+            {startupError}
+          </p>
+        )}
+        {screen.name === 'studies' && <StudiesScreen demoAvailable={demoAvailable} onOpenStudy={(study) => setScreen({ name: 'reading', study })} />}
+        {screen.name === 'reading' && <p className="empty-state">The reading view opens here.</p>}
+      </main>
+      {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app.ts';
+import { desktopChannels } from './channels/desktop.ts';
 import { studiesChannels } from './channels/studies.ts';
 
 /**
@@ -10,6 +11,7 @@ import { studiesChannels } from './channels/studies.ts';
 export const contract = {
   ...appChannels,
   ...studiesChannels,
+  ...desktopChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,7 +1,8 @@
 import type { Command } from '../command.ts';
+import { correlateCommand } from './correlate.ts';
 import { importCommand } from './import.ts';
 import { serveCommand } from './serve.ts';
 import { studiesCommand } from './studies.ts';
 
 /** Every command of ../shared/spec/cli.md that exists so far, in the order `--help` lists them. */
-export const commands: Command[] = [importCommand, studiesCommand, serveCommand];
+export const commands: Command[] = [importCommand, studiesCommand, serveCommand, correlateCommand];

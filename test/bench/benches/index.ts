@@ -1,4 +1,5 @@
 import type { Bench } from '../bench.ts';
+import { correlateBench } from './correlate.ts';
 
 /** Every bench, in the order their figures are printed. Add yours here. */
-export const benches: Bench[] = [];
+export const benches: Bench[] = [correlateBench];

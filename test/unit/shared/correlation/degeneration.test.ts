@@ -1,0 +1,7 @@
+import { describe } from 'vitest';
+import { itLabelsEveryScenario } from './run-scenarios.ts';
+import { degenerationScenarios } from './scenarios/degeneration.ts';
+
+describe('scenarios: degeneration', () => {
+  itLabelsEveryScenario(degenerationScenarios);
+});

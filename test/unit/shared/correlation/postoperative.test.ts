@@ -1,0 +1,7 @@
+import { describe } from 'vitest';
+import { itLabelsEveryScenario } from './run-scenarios.ts';
+import { postoperativeScenarios } from './scenarios/postoperative.ts';
+
+describe('scenarios: postoperative', () => {
+  itLabelsEveryScenario(postoperativeScenarios);
+});
