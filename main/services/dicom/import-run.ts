@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { RejectedFile } from '../../../shared/ipc/channels/studies.ts';
 import type { Db } from '../store/database.ts';
 import { knownFilesUnder, type KnownFile } from '../store/repositories/dicom-index.ts';
-import type { FileOutcome, IndexedStat } from './index-files.ts';
+import { ChunkIndexer, type FileOutcome, type IndexedStat } from './index-files.ts';
 import type { IndexPool } from './index-pool.ts';
 import { scanPaths } from './scanner.ts';
 
@@ -87,6 +87,7 @@ export async function runImport(db: Db, paths: readonly string[], pool: IndexPoo
   for (const r of scan.rejected) reject(r.path, r.reason);
   let cancelled = hooks.isCancelled();
   const knownFiles = cancelled ? new Map<string, KnownFile>() : knownFilesUnder(db, paths.map((p) => path.resolve(p)));
+  const local = new ChunkIndexer(db, (write) => pool.serialise(write));
   state = 'importing';
   update(true);
 
@@ -141,9 +142,9 @@ export async function runImport(db: Db, paths: readonly string[], pool: IndexPoo
     dispatch();
     for (const done of finished.splice(0)) take(done.files, done.outcomes);
     if (failure !== null) throw failure;
-    const own = pool.local ? nextChunk() : null;
+    const own = nextChunk();
     if (own) {
-      take(own.files, pool.local!.index(own.files, own.indexed));
+      take(own.files, local.index(own.files, own.indexed));
       await new Promise((resolve) => setImmediate(resolve)); // let worker replies in
       continue;
     }

@@ -1,16 +1,15 @@
-// Worker entry: runs imports one after another with its own database connection (WAL lets the
-// main thread keep reading) and a pool of index workers. See import-jobs.ts.
+// Worker entry: runs imports one after another, each with its own database connection (WAL lets
+// the main thread keep reading), and a pool of index workers. See import-jobs.ts.
 import { parentPort, workerData } from 'node:worker_threads';
 import { describeErrorSafely } from '../log.ts';
-import { openDatabase } from '../store/database.ts';
+import { openDatabase, type Db } from '../store/database.ts';
 import type { FromImportWorker, ImportWorkerData, ToImportWorker } from './import-messages.ts';
 import { runImport } from './import-run.ts';
 import { scanPaths } from './scanner.ts';
-import { hybridIndexPool } from './index-pool.ts';
+import { workerIndexPool } from './index-pool.ts';
 
 const data = workerData as ImportWorkerData;
-const db = openDatabase(data.dataDir);
-const newPool = () => hybridIndexPool(db, data.dataDir, data.indexWorkers);
+const newPool = () => workerIndexPool(data.dataDir, data.indexWorkers);
 let pool = newPool();
 const post = (message: FromImportWorker) => parentPort!.postMessage(message);
 
@@ -19,7 +18,6 @@ parentPort!.on('message', (message: ToImportWorker) => {
   if (message.type === 'close') {
     queue = queue.then(async () => {
       await pool.close();
-      db.close();
       parentPort!.close();
     });
     return;
@@ -33,17 +31,22 @@ parentPort!.on('message', (message: ToImportWorker) => {
 void pool.ready().then(() => post({ type: 'ready' }));
 
 async function run(jobId: string, paths: string[], cancel: Int32Array): Promise<void> {
+  let db: Db | null = null;
   try {
+    db = openDatabase(data.dataDir);
     const result = await runImport(db, paths, pool, {
       isCancelled: () => Atomics.load(cancel, 0) !== 0,
       onUpdate: (update) => post({ type: 'update', jobId, ...update }),
     });
+    await pool.release();
     post({ type: 'finished', jobId, ...result });
   } catch (error) {
     post({ type: 'failed', jobId, error: describeErrorSafely(error) });
     // An index worker may have died with the job: the next job gets fresh ones.
     await pool.close();
     pool = newPool();
+  } finally {
+    db?.close();
   }
 }
 

@@ -1,37 +1,40 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Db } from '../store/database.ts';
 import { workerScriptUrl } from '../worker-script.ts';
-import { ChunkIndexer, primeIndexing, type FileOutcome, type IndexedStat } from './index-files.ts';
+import { primeIndexing, type FileOutcome, type IndexedStat } from './index-files.ts';
 import { WriteLock } from './write-lock.ts';
 
 /**
- * Where chunks of files are read and indexed: on the importing thread itself (`local`), and on
- * index workers, each reading headers and writing through its own connection. Writers take
- * turns under one write lock; while one writes, the others read.
+ * The index workers that read and index chunks of files beside the importing thread (which
+ * indexes too), each writing through its own connection. Writers take turns under one write
+ * lock; while one writes, the others read. Between imports no worker holds a connection, so
+ * the database closes cleanly whenever the app does.
  */
 export interface IndexPool {
-  /** The importing thread's own indexer; null when it only hands out work. */
-  readonly local: ChunkIndexer | null;
   /** Index workers; the importer keeps about two chunks in flight for each. */
   readonly workers: number;
+  /** Runs one write of the importing thread in turn with the workers' writes. */
+  serialise<T>(write: () => T): T;
   /** Indexes a chunk on a worker (only when `workers` > 0). */
   index(files: readonly string[], indexed: ReadonlyArray<IndexedStat | null>): Promise<FileOutcome[]>;
   /** Resolves once every worker has started. */
   ready(): Promise<void>;
-  /** Trains every indexer on these files (see primeIndexing); writes nothing. */
+  /** Trains the importing thread and every worker on these files (see primeIndexing); writes nothing. */
   prime(files: readonly string[]): Promise<void>;
+  /** The import is over: workers close their connections. */
+  release(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Everything on the calling thread, with its database connection. */
-export function localIndexPool(db: Db): IndexPool {
+/** No index workers: the importing thread does all the work. */
+export function localIndexPool(): IndexPool {
   return {
-    local: new ChunkIndexer(db),
     workers: 0,
+    serialise: (write) => write(),
     index: () => Promise.reject(new Error('This pool has no index workers.')),
     ready: () => Promise.resolve(),
     prime: (files) => Promise.resolve(primeIndexing(files)),
+    release: () => Promise.resolve(),
     close: () => Promise.resolve(),
   };
 }
@@ -51,7 +54,8 @@ export interface IndexWorkerData {
 
 export type IndexRequest =
   | { id: number; files: readonly string[]; indexed: ReadonlyArray<IndexedStat | null> }
-  | { id: number; prime: readonly string[] };
+  | { id: number; prime: readonly string[] }
+  | { id: number; release: true };
 
 export type IndexReply = { id: number; outcomes: FileOutcome[] } | { id: number; failed: string } | { ready: true };
 
@@ -62,12 +66,11 @@ interface Indexer {
 }
 
 /**
- * The importing thread (indexing through `db`) plus `count` index workers that live as long as
- * the pool; a chunk goes to the least busy worker. Must run on a worker thread when `count` > 0:
- * the write lock blocks while it waits.
+ * `count` index workers that live as long as the pool; a chunk goes to the least busy one. Must
+ * be created on a worker thread: the write lock blocks while it waits.
  */
-export function hybridIndexPool(db: Db, dataDir: string, count = defaultIndexWorkerCount()): IndexPool {
-  if (count === 0) return localIndexPool(db);
+export function workerIndexPool(dataDir: string, count = defaultIndexWorkerCount()): IndexPool {
+  if (count === 0) return localIndexPool();
   let nextId = 1;
   let failure: Error | null = null;
   const writeLock = WriteLock.create();
@@ -111,8 +114,8 @@ export function hybridIndexPool(db: Db, dataDir: string, count = defaultIndexWor
   };
 
   return {
-    local: new ChunkIndexer(db, (write) => lock.run(write)),
     workers: count,
+    serialise: (write) => lock.run(write),
     index(files, indexed) {
       return send(indexers.reduce((a, b) => (b.busy < a.busy ? b : a)), { id: nextId++, files, indexed });
     },
@@ -123,6 +126,9 @@ export function hybridIndexPool(db: Db, dataDir: string, count = defaultIndexWor
     },
     async ready() {
       await Promise.all(indexers.map((i) => i.ready));
+    },
+    async release() {
+      await Promise.all(indexers.map((indexer) => send(indexer, { id: nextId++, release: true })));
     },
     async close() {
       await Promise.all(indexers.map((i) => i.worker.terminate()));
