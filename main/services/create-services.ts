@@ -19,6 +19,8 @@ export interface ServiceOptions {
    * runs at full speed. Default: in the Electron app, which lives long enough to profit.
    */
   warmUpImports?: boolean;
+  /** Where imports run: 'worker' (default) keeps the main thread free; the command line uses 'here'. */
+  importThread?: 'worker' | 'here';
 }
 
 export function readAppVersion(): string {
@@ -30,7 +32,7 @@ export function readAppVersion(): string {
 export function createServices(options: ServiceOptions): Services {
   const db = openDatabase(options.dataDir);
   const demoDir = options.demoDir === undefined ? demoStudyDir : options.demoDir;
-  const imports = createImportJobs({ dataDir: options.dataDir, log: options.log, primeFrom: demoImportPathOrNull(demoDir) });
+  const imports = createImportJobs({ dataDir: options.dataDir, log: options.log, thread: options.importThread ?? 'worker', primeFrom: demoImportPathOrNull(demoDir) });
   if (options.warmUpImports ?? options.transport === 'electron') {
     imports.warmUp().catch((error: unknown) => options.log.error('import-warm-up-failed', error));
   }

@@ -15,7 +15,12 @@ export const importCommand: Command = {
     const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
     if (positionals.length === 0) throw new UsageError('name at least one file or folder to import');
 
-    const services = createServices({ dataDir: context.dataDir, transport: 'preview', log: createLogger((line) => context.stderr.write(`${line}\n`)) });
+    const services = createServices({
+      dataDir: context.dataDir,
+      transport: 'preview',
+      log: createLogger((line) => context.stderr.write(`${line}\n`)),
+      importThread: 'here',
+    });
     try {
       const jobId = services.imports.start(positionals);
       const interrupt = () => services.imports.cancel(jobId);

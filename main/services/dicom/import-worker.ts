@@ -6,18 +6,18 @@ import { openDatabase, type Db } from '../store/database.ts';
 import type { FromImportWorker, ImportWorkerData, ToImportWorker } from './import-messages.ts';
 import { runImport } from './import-run.ts';
 import { scanPaths } from './scanner.ts';
-import { workerIndexPool } from './index-pool.ts';
+import { PRIMING_FILES } from './index-files.ts';
+import { IndexWorkers } from './index-pool.ts';
 
 const data = workerData as ImportWorkerData;
-const newPool = () => workerIndexPool(data.dataDir, data.indexWorkers);
-let pool = newPool();
+const indexWorkers = new IndexWorkers(data.dataDir, data.indexWorkers);
 const post = (message: FromImportWorker) => parentPort!.postMessage(message);
 
 let queue = Promise.resolve();
 parentPort!.on('message', (message: ToImportWorker) => {
   if (message.type === 'close') {
     queue = queue.then(async () => {
-      await pool.close();
+      await indexWorkers.close();
       parentPort!.close();
     });
     return;
@@ -28,35 +28,29 @@ parentPort!.on('message', (message: ToImportWorker) => {
   }
   queue = queue.then(() => run(message.jobId, message.paths, new Int32Array(message.cancel)));
 });
-void pool.ready().then(() => post({ type: 'ready' }));
+post({ type: 'ready' });
 
 async function run(jobId: string, paths: string[], cancel: Int32Array): Promise<void> {
   let db: Db | null = null;
   try {
     db = openDatabase(data.dataDir);
-    const result = await runImport(db, paths, pool, {
+    const result = await runImport(db, paths, (files) => indexWorkers.poolFor(files), {
       isCancelled: () => Atomics.load(cancel, 0) !== 0,
       onUpdate: (update) => post({ type: 'update', jobId, ...update }),
     });
-    await pool.release();
     post({ type: 'finished', jobId, ...result });
   } catch (error) {
     post({ type: 'failed', jobId, error: describeErrorSafely(error) });
-    // An index worker may have died with the job: the next job gets fresh ones.
-    await pool.close();
-    pool = newPool();
+    await indexWorkers.replace();
   } finally {
     db?.close();
   }
 }
 
-/** Files enough to cover the import path's variety; the passes make up the count. */
-const PRIMING_FILES = 100;
-
 async function prime(paths: string[]): Promise<void> {
   try {
     const files = scanPaths(paths, { isCancelled: () => false }).files.slice(0, PRIMING_FILES);
-    await pool.prime(files);
+    await indexWorkers.prime(files);
   } catch {
     // Priming only makes the first import faster; without it imports work the same.
   }

@@ -76,6 +76,8 @@ export class ChunkIndexer {
 
 /** File reads that train the import path before a real import (see primeIndexing). */
 export const PRIMING_FILE_READS = 1500;
+/** Distinct files to prime with: enough to cover their variety; repeated passes make the count. */
+export const PRIMING_FILES = 100;
 
 /**
  * Runs the import path — read, decode, write, refresh — over `files` until about

@@ -11,11 +11,11 @@ import { WriteLock } from './write-lock.ts';
  * the database closes cleanly whenever the app does.
  */
 export interface IndexPool {
-  /** Index workers; the importer keeps about two chunks in flight for each. */
-  readonly workers: number;
+  /** Index workers that have started; the importer keeps about two chunks in flight for each. */
+  startedWorkers(): number;
   /** Runs one write of the importing thread in turn with the workers' writes. */
   serialise<T>(write: () => T): T;
-  /** Indexes a chunk on a worker (only when `workers` > 0). */
+  /** Indexes a chunk on a started worker (only when startedWorkers() > 0). */
   index(files: readonly string[], indexed: ReadonlyArray<IndexedStat | null>): Promise<FileOutcome[]>;
   /** Resolves once every worker has started. */
   ready(): Promise<void>;
@@ -29,7 +29,7 @@ export interface IndexPool {
 /** No index workers: the importing thread does all the work. */
 export function localIndexPool(): IndexPool {
   return {
-    workers: 0,
+    startedWorkers: () => 0,
     serialise: (write) => write(),
     index: () => Promise.reject(new Error('This pool has no index workers.')),
     ready: () => Promise.resolve(),
@@ -38,6 +38,13 @@ export function localIndexPool(): IndexPool {
     close: () => Promise.resolve(),
   };
 }
+
+/**
+ * Below this many files an import uses index workers only when they were warmed up (primed)
+ * beforehand: starting one takes about a tenth of a second and its first chunks run
+ * unoptimised, so for a study or two it would finish after the importing thread alone.
+ */
+export const COLD_WORKERS_FROM_FILES = 10_000;
 
 /**
  * Index workers besides the importing thread: one per further core, at most three. Past that,
@@ -62,6 +69,7 @@ export type IndexReply = { id: number; outcomes: FileOutcome[] } | { id: number;
 interface Indexer {
   worker: Worker;
   busy: number;
+  started: boolean;
   ready: Promise<void>;
 }
 
@@ -80,9 +88,12 @@ export function workerIndexPool(dataDir: string, count = defaultIndexWorkerCount
     const workerData: IndexWorkerData = { dataDir, writeLock };
     const worker = new Worker(workerScriptUrl('index-worker'), { workerData });
     let started!: () => void;
-    const indexer: Indexer = { worker, busy: 0, ready: new Promise((resolve) => (started = resolve)) };
+    const indexer: Indexer = { worker, busy: 0, started: false, ready: new Promise((resolve) => (started = resolve)) };
     worker.on('message', (reply: IndexReply) => {
-      if ('ready' in reply) return started();
+      if ('ready' in reply) {
+        indexer.started = true;
+        return started();
+      }
       const request = pending.get(reply.id);
       if (!request) return;
       pending.delete(reply.id);
@@ -114,10 +125,11 @@ export function workerIndexPool(dataDir: string, count = defaultIndexWorkerCount
   };
 
   return {
-    workers: count,
+    startedWorkers: () => (failure ? 0 : indexers.filter((i) => i.started).length),
     serialise: (write) => lock.run(write),
     index(files, indexed) {
-      return send(indexers.reduce((a, b) => (b.busy < a.busy ? b : a)), { id: nextId++, files, indexed });
+      const started = indexers.filter((i) => i.started);
+      return send((started.length > 0 ? started : indexers).reduce((a, b) => (b.busy < a.busy ? b : a)), { id: nextId++, files, indexed });
     },
     async prime(files) {
       const workers = Promise.all(indexers.map((indexer) => send(indexer, { id: nextId++, prime: files })));
@@ -134,4 +146,51 @@ export function workerIndexPool(dataDir: string, count = defaultIndexWorkerCount
       await Promise.all(indexers.map((i) => i.worker.terminate()));
     },
   };
+}
+
+/**
+ * The index workers of one importing thread, started only when they pay: once primed (the app,
+ * at launch) or for an import of COLD_WORKERS_FROM_FILES files or more. After a failed import
+ * they are replaced, since one may have died with it.
+ */
+export class IndexWorkers {
+  private pool: IndexPool | null = null;
+  private primed = false;
+  private readonly dataDir: string;
+  private readonly count: number;
+
+  constructor(dataDir: string, count: number) {
+    this.dataDir = dataDir;
+    this.count = count;
+  }
+
+  /** The pool for an import of this many files. */
+  poolFor(files: number): IndexPool {
+    if (this.count === 0 || (!this.primed && files < COLD_WORKERS_FROM_FILES)) return localIndexPool();
+    this.primed = true; // a large import warms them as well as priming does
+    return this.started();
+  }
+
+  /** Starts the workers and trains them, and this thread, on these files. */
+  async prime(files: readonly string[]): Promise<void> {
+    const pool = this.count === 0 ? localIndexPool() : this.started();
+    await pool.ready();
+    await pool.prime(files);
+    this.primed = true;
+  }
+
+  async replace(): Promise<void> {
+    await this.close();
+    this.primed = false;
+  }
+
+  async close(): Promise<void> {
+    const pool = this.pool;
+    this.pool = null;
+    await pool?.close();
+  }
+
+  private started(): IndexPool {
+    return (this.pool ??= workerIndexPool(this.dataDir, this.count));
+  }
 }
