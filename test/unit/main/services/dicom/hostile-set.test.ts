@@ -23,7 +23,6 @@ const CATEGORY: Record<RejectReason, FixtureReason | 'other'> = {
   [rejectReasons.missingIdentifiers]: 'corrupt',
   [rejectReasons.deflateCorrupt]: 'corrupt',
   [rejectReasons.deflateLimit]: 'exceeds-limits',
-  [rejectReasons.headerTooLarge]: 'exceeds-limits',
   [rejectReasons.timeout]: 'exceeds-limits',
   [rejectReasons.duplicate]: 'duplicate',
   [rejectReasons.permissionDenied]: 'other',
