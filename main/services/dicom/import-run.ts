@@ -164,8 +164,5 @@ export async function runImport(db: Db, paths: readonly string[], poolFor: Index
     // replaces the pool anyway.
     await pool.release().catch(() => undefined);
   }
-  update(true);
-  const rest = unsent;
-  unsent = [];
-  return { state: cancelled ? 'cancelled' : 'done', counts: { ...counts, studies: studies.size, series: series.size }, rejected: rest };
+  return { state: cancelled ? 'cancelled' : 'done', counts: { ...counts, studies: studies.size, series: series.size }, rejected: unsent };
 }
