@@ -5,6 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { demoImportPathOrNull } from '../../../main/services/dicom/demo-import.ts';
 import { createImportJobs } from '../../../main/services/dicom/import-jobs.ts';
+import { defaultIndexWorkerCount } from '../../../main/services/dicom/index-pool.ts';
 import { silentLogger } from '../../../main/services/log.ts';
 import { demoStudyDir } from '../../../main/services/paths.ts';
 import { openDatabase } from '../../../main/services/store/database.ts';
@@ -72,7 +73,7 @@ export const importBench: Bench = {
         targetRatio: 0.6,
         dcmdumpSkipped: dcmdump ? false : 'dcmdump (Debian dcmtk) is not installed',
         roundsSeconds: `app ${rounds.primed.map(round3).join(' / ')}; cli ${rounds.cold.map(round3).join(' / ')}; dcmdump ${rounds.dcmdump.map(round3).join(' / ')}`,
-        indexThreads: `${1 + Math.max(0, Math.min(3, os.availableParallelism() - 1))} (import worker + index workers)`,
+        indexThreads: `${1 + defaultIndexWorkerCount()} (the import worker and its index workers)`,
       };
     } finally {
       fs.rmSync(work, { recursive: true, force: true });
