@@ -1,6 +1,6 @@
 import type { Case } from '../../../shared/domain/case.ts';
 import type { CaseFilter, CaseFilterSubject } from '../../../shared/domain/case-filter.ts';
-import type { Label } from '../../../shared/correlation/output.ts';
+import type { Correlation, Label } from '../../../shared/correlation/output.ts';
 import type { Clinical } from '../../../shared/domain/clinical.ts';
 import { caseDocument, findingFromRow } from '../cases/case-document.ts';
 import type { Db } from '../store/database.ts';
@@ -20,6 +20,8 @@ export interface ExportCase {
   reviewVerdicts: Readonly<Record<string, string>>;
   /** Levels the radiologist marked normal. */
   normalLevels: readonly string[];
+  /** For a signed case: the correlation it was signed with (labels and ruleset as signed). */
+  signedCorrelation: Correlation | null;
 }
 
 export interface CaseSource {
@@ -44,17 +46,25 @@ export function databaseCaseSource(db: Db): CaseSource {
       return candidates.map((candidate) => {
         const row = rows.get(candidate.id);
         if (!row) throw new Error('case vanished during the export');
+        const common = { studyInstanceUID: row.studyInstanceUID, status: row.status, reviewed: false, patientKey: patientKeyOf(candidate), reviewVerdicts: {}, normalLevels: batch.normalLevels.get(row.id) ?? [] };
+        const signed = row.status !== 'draft' ? batch.signed.get(row.studyInstanceUID) : undefined;
+        if (signed) {
+          // A signed case is exported as it was signed: its snapshot's case, overrides and correlation.
+          const overrides = JSON.parse(signed.overridesJson) as { findingId: string; label: Label; reason: string }[];
+          return {
+            ...common,
+            document: JSON.parse(signed.caseJson) as Case,
+            overrides: Object.fromEntries(overrides.map((o) => [o.findingId, { label: o.label, reason: o.reason }])),
+            signedCorrelation: JSON.parse(signed.correlationJson) as Correlation,
+          };
+        }
         const findings = (batch.findings.get(row.id) ?? []).map(findingFromRow);
         const clinical = JSON.parse(batch.clinical.get(row.id) ?? '{}') as Clinical;
         return {
-          studyInstanceUID: row.studyInstanceUID,
-          status: row.status,
-          reviewed: false,
-          patientKey: patientKeyOf(candidate),
+          ...common,
           document: caseDocument(row, findings, clinical),
           overrides: Object.fromEntries((batch.overrides.get(row.id) ?? []).map((o) => [o.findingUid, { label: o.label as Label, reason: o.reason }])),
-          reviewVerdicts: {},
-          normalLevels: batch.normalLevels.get(row.id) ?? [],
+          signedCorrelation: null,
         };
       });
     },

@@ -19,7 +19,7 @@ function shiftIsoDate(date: string, offsetDays: number): string {
   return Number.isNaN(time) ? '' : new Date(time + offsetDays * 86_400_000).toISOString().slice(0, 10);
 }
 
-function withoutFreeText(finding: Finding, includeNotes: boolean): Finding {
+function findingWithoutFreeText(finding: Finding, includeNotes: boolean): Finding {
   if (includeNotes) return finding;
   const { note: _note, ...rest } = finding;
   return rest.type === 'other' ? { ...rest, description: FREE_TEXT_REMOVED } : (rest as Finding);
@@ -35,7 +35,7 @@ function withoutFreeText(finding: Finding, includeNotes: boolean): Finding {
 export function deidentifyCase(source: Case, how: CaseDeidentification): Case {
   const pruned = pruneToSchema(source, caseSchema) as Case;
   const findings = pruned.findings.map((finding) => {
-    const cleaned = withoutFreeText(finding, how.includeNotes);
+    const cleaned = findingWithoutFreeText(finding, how.includeNotes);
     if (!cleaned.anchor) return cleaned;
     const { seriesInstanceUID, sopInstanceUID, ...point } = cleaned.anchor;
     return {
@@ -62,4 +62,31 @@ export function deidentifyCase(source: Case, how: CaseDeidentification): Case {
     ...(clinical ? { clinical } : {}),
     findings,
   } as Case;
+}
+
+/** The free text a case holds: notes, "other" descriptions, clinical notes, prior-surgery procedures. */
+export function freeTextOf(source: Case): string[] {
+  const texts = [
+    ...source.findings.flatMap((f) => [f.note, f.type === 'other' ? f.description : undefined]),
+    source.clinical?.notes,
+    ...(source.clinical?.priorSurgery ?? []).map((s) => s.procedure),
+  ];
+  return texts.filter((t): t is string => typeof t === 'string' && t.trim().length >= 3);
+}
+
+function replaceAll<T>(value: T, texts: readonly string[]): T {
+  if (typeof value === 'string') return texts.reduce<string>((text, free) => text.split(free).join(FREE_TEXT_REMOVED), value) as T;
+  if (Array.isArray(value)) return value.map((item) => replaceAll(item, texts)) as T;
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceAll(v, texts)])) as T;
+  return value;
+}
+
+/**
+ * A correlation computed on the identified case (a signed snapshot) with the case's free text
+ * replaced wherever a reason quotes it; unchanged when the user asked for notes.
+ */
+export function correlationWithoutFreeText<T>(correlation: T, source: Case, includeNotes: boolean): T {
+  if (includeNotes) return correlation;
+  const texts = freeTextOf(source).sort((a, b) => b.length - a.length);
+  return texts.length === 0 ? correlation : replaceAll(correlation, texts);
 }

@@ -114,7 +114,7 @@ export function previewExport(services: Services, filter: CaseFilter): { cases: 
   const loaded = source.load(candidates);
   for (const [index, candidate] of candidates.entries()) {
     const exportCase = loaded[index]!;
-    const labels = new Map(filterNeedsLabels(filter) ? correlate(exportCase.document).findings.map((f) => [f.id, f.label] as const) : []);
+    const labels = new Map(filterNeedsLabels(filter) ? (exportCase.signedCorrelation ?? correlate(exportCase.document)).findings.map((f) => [f.id, f.label] as const) : []);
     const matches = matchesCaseFilter(filterSubjectOf(candidate, exportCase, labels), filter);
     if (matches) {
       cases += 1;

@@ -10,7 +10,7 @@ import { projectKeys } from '../deid/keys.ts';
 import type { ExportRepository } from '../store/repositories/export-repository.ts';
 import { type CaseSource, type ExportCase, filterSubjectOf } from './case-source.ts';
 import { type CaseOutput, computedLabels, findingsCsvHeader, findingsCsvRows, jsonLine, rsnaCsvHeader, rsnaCsvRow } from './case-rows.ts';
-import { deidentifyCase } from './deidentify-case.ts';
+import { correlationWithoutFreeText, deidentifyCase } from './deidentify-case.ts';
 import { writeCaseImages, writeCaseSr } from './dicom-outputs.ts';
 import { MANIFEST_FILE, writeManifest } from './manifest.ts';
 import { createStaging } from './staging.ts';
@@ -86,7 +86,7 @@ export async function runExport(env: ExportEnvironment, request: ExportRequest, 
       const casePseudonym = keys.casePseudonym(source.studyInstanceUID);
       const offsetDays = keys.dateOffsetDays(source.patientKey);
       const deidentified = deidentifyCase(source.document, { casePseudonym, patientPseudonym, dates: request.dates, offsetDays, includeNotes: request.includeNotes, mapUid: keys.mapUid });
-      const correlation = correlate(deidentified);
+      const correlation = source.signedCorrelation ? correlationWithoutFreeText(source.signedCorrelation, source.document, request.includeNotes) : correlate(deidentified);
       const labels = computedLabels(correlation);
       if (!matchesCaseFilter(filterSubjectOf(candidate, source, labels), request.filter)) continue;
 

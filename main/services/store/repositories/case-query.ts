@@ -111,6 +111,8 @@ export interface CaseBatch {
   overrides: Map<number, { findingUid: string; label: string; reason: string }[]>;
   clinical: Map<number, string>;
   normalLevels: Map<number, string[]>;
+  /** The last signed snapshot of each study that has one (report migration 003), by Study Instance UID. */
+  signed: Map<string, { caseJson: string; correlationJson: string; overridesJson: string }>;
 }
 
 function groupBy<T extends { caseRef: number }>(rows: T[]): Map<number, T[]> {
@@ -133,11 +135,21 @@ export function loadCaseBatch(db: Db, caseIds: readonly number[]): CaseBatch {
   );
   const clinical = all<{ caseRef: number; context: string }>(`SELECT case_ref AS caseRef, context FROM clinical WHERE case_ref IN (${ids})`);
   const levels = all<{ caseRef: number; level: string }>(`SELECT case_ref AS caseRef, level FROM case_levels WHERE normal = 1 AND case_ref IN (${ids})`);
+  const cases = all<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE id IN (${ids})`);
+  const snapshots = db
+    .prepare<string[], { studyInstanceUID: string; caseJson: string; correlationJson: string; overridesJson: string }>(
+      `SELECT r.study_instance_uid AS studyInstanceUID, s.case_json AS caseJson, s.correlation_json AS correlationJson, s.overrides_json AS overridesJson
+       FROM reports r JOIN report_versions v ON v.report_ref = r.id JOIN report_snapshots s ON s.version_ref = v.id
+       WHERE r.study_instance_uid IN (${placeholders(cases.length)}) ORDER BY r.id, v.number`,
+    )
+    .all(...cases.map((c) => c.studyInstanceUID));
   return {
-    cases: all<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE id IN (${ids})`),
+    cases,
     findings: groupBy(findings),
     overrides: groupBy(overrides),
     clinical: new Map(clinical.map((row) => [row.caseRef, row.context])),
     normalLevels: new Map([...groupBy(levels)].map(([caseRef, rows]) => [caseRef, rows.map((row) => row.level)])),
+    // Ordered by version number: the last one written for a study is its current signed state.
+    signed: new Map(snapshots.map(({ studyInstanceUID, ...snapshot }) => [studyInstanceUID, snapshot])),
   };
 }

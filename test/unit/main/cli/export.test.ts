@@ -52,8 +52,8 @@ describe('spinecorrelate export', () => {
     expect(await count('women', '--sex', 'F')).toBe(3);
     expect(await count('flags', '--red-flags', 'present')).toBe(1);
     expect(await count('old', '--min-age', '70')).toBe(1);
-    expect(await count('drafts', '--status', 'draft')).toBe(5);
-    expect(await count('final', '--status', 'final')).toBe(0);
+    expect(await count('drafts', '--status', 'draft')).toBe(4);
+    expect(await count('final', '--status', 'final')).toBe(1);
   });
 
   it('refuses wrong usage with exit 1 and names the field', async () => {

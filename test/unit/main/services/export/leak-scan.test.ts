@@ -110,6 +110,9 @@ describe('research export: nothing identifying leaves, in any format', () => {
     const dir = path.join(outRoot, 'shifted');
     const lines = fs.readFileSync(path.join(dir, 'cases.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
     expect(lines).toHaveLength(5);
+    // The signed case comes from its snapshot, with the ruleset it was signed with.
+    expect(lines.filter((line) => line.status === 'final')).toHaveLength(1);
+    expect(lines.every((line) => typeof line.correlation.ruleset === 'string')).toBe(true);
     const first = lines[0];
     expect(first.format).toBe('spinecorrelate.case/1');
     expect(first.correlation.format).toBe('spinecorrelate.correlation/1');

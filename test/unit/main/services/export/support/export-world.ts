@@ -19,6 +19,8 @@ export const CASE_FREE_TEXT = {
   otherDescription: 'Cyst noted by Okonkwoblythe on the Zephyrine scan',
   procedure: 'microdiscectomy by Featherstonehaugh',
   overrideReason: 'Discussed with Perpetua Okonkwoblythe',
+  signer: 'Thornequist Ambrose',
+  organization: 'Wolverhollow Radiology Partners',
 };
 
 export interface ExportWorld {
@@ -93,5 +95,12 @@ export async function seedCases(services: Services, studies: readonly PhiStudy[]
       },
     });
     await call(services, 'case.setOverride', { studyInstanceUID, findingId: 'f6', label: 'possibly-contributory', reason: CASE_FREE_TEXT.overrideReason });
+    if (index === 0) {
+      // The first case is signed: the export reads it from its signed snapshot.
+      await call(services, 'preferences.set', { radiologistName: CASE_FREE_TEXT.signer, organization: CASE_FREE_TEXT.organization });
+      const opened = await dispatch(services, 'report.open', { studyInstanceUID });
+      if (!opened.ok) throw new Error(opened.error.message);
+      await call(services, 'report.sign', { studyInstanceUID, baseNumber: (opened.value as { version: { number: number } }).version.number });
+    }
   }
 }
