@@ -30,17 +30,20 @@ function pad(value: number, width: number): string {
  * The case's imported images, de-identified, under images/<patient>/<case>/<series>/<n>.dcm:
  * names made of pseudonyms and counters only, never anything from the files.
  */
-export function writeCaseImages(
+export async function writeCaseImages(
   root: string,
   files: readonly StudyInstanceFile[],
   subject: Subject,
   options: DeidentifyFileOptions,
   counts: ExportCounts,
-): WrittenFile[] {
+  /** Called before each file: yields to the event loop now and then, throws when cancelled. */
+  pace: () => Promise<void>,
+): Promise<WrittenFile[]> {
   const written: WrittenFile[] = [];
   const seriesIndex = new Map<string, number>();
   const instanceCount = new Map<string, number>();
   for (const file of files) {
+    await pace();
     let bytes: Uint8Array;
     try {
       bytes = fs.readFileSync(file.filePath);

@@ -72,13 +72,18 @@ export async function runExport(env: ExportEnvironment, request: ExportRequest, 
     let sliceStart = Date.now();
 
     let batch: ExportCase[] = [];
-    for (let index = 0; index < candidates.length; index++) {
+    let casesDone = 0;
+    const pace = async () => {
       if (Date.now() - sliceStart >= SLICE_MS) {
-        report('exporting', candidates.length, index);
+        report('exporting', candidates.length, casesDone);
         await yieldToEventLoop();
         sliceStart = Date.now();
       }
       if (hooks.isCancelled()) throw new ExportCancelled();
+    };
+    for (let index = 0; index < candidates.length; index++) {
+      casesDone = index;
+      await pace();
       const candidate = candidates[index]!;
       if (index % BATCH === 0) batch = env.source.load(candidates.slice(index, index + BATCH));
       const source = batch[index % BATCH]!;
@@ -102,7 +107,7 @@ export async function runExport(env: ExportEnvironment, request: ExportRequest, 
         const files = env.source.instanceFiles(source.studyInstanceUID);
         const dicomSubject = { patientPseudonym, casePseudonym, offsetDays, ...(source.document.patient?.age !== undefined ? { ageYears: source.document.patient.age } : {}) };
         const dicomOptions = { dates: request.dates, mapUid: keys.mapUid, includeBurnedIn: request.includeBurnedIn, appVersion: env.appVersion };
-        if (formats.includes('images')) written.push(...writeCaseImages(staging.dir, files, dicomSubject, dicomOptions, counts).map((f) => f.relativePath));
+        if (formats.includes('images')) written.push(...(await writeCaseImages(staging.dir, files, dicomSubject, dicomOptions, counts, pace)).map((f) => f.relativePath));
         if (formats.includes('sr')) {
           const srCase = deidentifyCase(source.document, { casePseudonym, patientPseudonym, dates: 'remove', offsetDays, includeNotes: false, mapUid: (uid) => uid });
           written.push(writeCaseSr(staging.dir, source, srCase, correlation, files, dicomSubject, dicomOptions, counts).relativePath);
