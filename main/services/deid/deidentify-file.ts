@@ -3,6 +3,7 @@ import { readDicomFile } from './dicom/read-file.ts';
 import { EXPLICIT_VR_LITTLE_ENDIAN, encodeDicomFile, textElement } from './dicom/write-file.ts';
 import { ageInYears, ageString } from './dates.ts';
 import { deidentifyDataset } from './deidentify-dataset.ts';
+import { JPEG_TRANSFER_SYNTAXES, stripJpegText } from './jpeg-text.ts';
 import { deidentificationRecord } from './method.ts';
 import type { ProfileOptions } from './profile/actions.ts';
 
@@ -50,6 +51,27 @@ function withElements(dataset: Dataset, replacements: readonly DicomElement[]): 
   return [...dataset.filter((e) => !replaced.has(e.tag)), ...replacements].sort((a, b) => a.tag - b.tag);
 }
 
+/**
+ * Encapsulated JPEG frames without their COM and APPn text segments. The Basic Offset Table is
+ * rebuilt when it had one entry per fragment, and left empty (as PS3.5 allows) otherwise.
+ */
+function withoutJpegText(dataset: Dataset, transferSyntaxUID: string): Dataset {
+  if (!JPEG_TRANSFER_SYNTAXES.has(transferSyntaxUID)) return dataset;
+  return dataset.map((element) => {
+    if (element.kind !== 'encapsulated') return element;
+    const fragments = element.fragments.map(stripJpegText);
+    if (fragments.every((fragment, i) => fragment === element.fragments[i])) return element;
+    const oneFramePerFragment = element.offsetTable.length === 4 * fragments.length;
+    const offsets = new Uint8Array(oneFramePerFragment ? element.offsetTable.length : 0);
+    let offset = 0;
+    fragments.forEach((fragment, i) => {
+      if (oneFramePerFragment) new DataView(offsets.buffer).setUint32(4 * i, offset, true);
+      offset += 8 + fragment.length + (fragment.length % 2);
+    });
+    return { ...element, offsetTable: offsets, fragments: fragments.map((f) => (f.length % 2 === 1 ? new Uint8Array([...f, 0]) : f)) };
+  });
+}
+
 function ageOf(original: Dataset, subject: Subject): string | null {
   if (subject.ageYears !== undefined) return ageString(subject.ageYears);
   const years = ageInYears(stringOf(original, 0x00100030), stringOf(original, 0x00080020));
@@ -70,7 +92,7 @@ export function deidentifyFile(bytes: Uint8Array, subject: Subject, options: Dei
   const risk = burnedInRisk(file.dataset, metaSopClass);
   if (risk && !options.includeBurnedIn) return { kind: 'skipped', reason: risk };
 
-  const cleaned = deidentifyDataset(file.dataset, { options, mapUid: options.mapUid, offsetDays: subject.offsetDays });
+  const cleaned = withoutJpegText(deidentifyDataset(file.dataset, { options, mapUid: options.mapUid, offsetDays: subject.offsetDays }), file.transferSyntaxUID);
   const age = ageOf(file.dataset, subject);
   const replacements: DicomElement[] = [
     textElement(0x00100010, 'PN', `${subject.patientPseudonym}^`),
