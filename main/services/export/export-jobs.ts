@@ -30,6 +30,8 @@ interface Job {
 
 const FINAL: ReadonlySet<ExportProgress['state']> = new Set(['done', 'cancelled', 'failed']);
 const KEPT_FINISHED_JOBS = 20;
+/** Cases loaded per round trip when counting (an IN list stays far below SQLite's parameter limit). */
+const PREVIEW_BATCH = 200;
 
 export function createExportJobs(environment: () => ExportEnvironment, log: Services['log']): ExportJobs {
   const jobs = new Map<string, Job>();
@@ -111,15 +113,14 @@ export function previewExport(services: Services, filter: CaseFilter): { cases: 
   let cases = 0;
   let findings = 0;
   const candidates = source.candidates(filter);
-  const loaded = source.load(candidates);
-  for (const [index, candidate] of candidates.entries()) {
-    const exportCase = loaded[index]!;
-    const labels = new Map(filterNeedsLabels(filter) ? (exportCase.signedCorrelation ?? correlate(exportCase.document)).findings.map((f) => [f.id, f.label] as const) : []);
-    const matches = matchesCaseFilter(filterSubjectOf(candidate, exportCase, labels), filter);
-    if (matches) {
+  for (let start = 0; start < candidates.length; start += PREVIEW_BATCH) {
+    const slice = candidates.slice(start, start + PREVIEW_BATCH);
+    source.load(slice).forEach((exportCase, index) => {
+      const labels = new Map(filterNeedsLabels(filter) ? (exportCase.signedCorrelation ?? correlate(exportCase.document)).findings.map((f) => [f.id, f.label] as const) : []);
+      if (!matchesCaseFilter(filterSubjectOf(slice[index]!, exportCase, labels), filter)) return;
       cases += 1;
       findings += exportCase.document.findings.length;
-    }
+    });
   }
   return { cases, findings };
 }
