@@ -8,12 +8,14 @@ import type { Services } from '../context.ts';
 import { ExportRepository } from '../store/repositories/export-repository.ts';
 import { databaseCaseSource, filterSubjectOf } from './case-source.ts';
 import { checkDestination } from './staging.ts';
-import { emptyCounts, ExportCancelled, runExport, type ExportEnvironment } from './run-export.ts';
+import { type ExportRunner, workerRunner } from './export-runner.ts';
+import { emptyCounts, ExportCancelled } from './run-export.ts';
 
 /**
- * Exports running in this process, polled like imports (`export.progress`) and cancelled by a
- * flag the export checks between cases. The export yields to the event loop every few
- * milliseconds, so progress polls and the window stay answered while it runs.
+ * Research exports, polled like imports (`export.progress`) and cancelled through an AbortSignal
+ * the runner passes on (a shared flag in the worker, checked before every case and every image).
+ * The app runs each export in a worker thread (export-runner.ts); tests and benches may run them
+ * in this thread, which then yields to the event loop every few milliseconds.
  */
 export interface ExportJobs {
   start(request: ExportRequest): string;
@@ -24,7 +26,7 @@ export interface ExportJobs {
 
 interface Job {
   progress: ExportProgress;
-  cancelled: boolean;
+  abort: AbortController;
   done: Promise<ExportProgress>;
 }
 
@@ -33,7 +35,7 @@ const KEPT_FINISHED_JOBS = 20;
 /** Cases loaded per round trip when counting (an IN list stays far below SQLite's parameter limit). */
 const PREVIEW_BATCH = 200;
 
-export function createExportJobs(environment: () => ExportEnvironment, log: Services['log']): ExportJobs {
+export function createExportJobs(run: ExportRunner, log: Services['log']): ExportJobs {
   const jobs = new Map<string, Job>();
   const jobFor = (jobId: string): Job => {
     const job = jobs.get(jobId);
@@ -48,15 +50,15 @@ export function createExportJobs(environment: () => ExportEnvironment, log: Serv
     start(request) {
       checkDestination(request.outDir);
       const jobId = randomUUID();
-      const job: Job = { progress: { jobId, state: 'selecting', casesTotal: 0, casesDone: 0, counts: emptyCounts() }, cancelled: false, done: Promise.resolve(null as never) };
-      const env = environment();
-      const run = runExport(env, request, {
-        onProgress: (update) => {
+      const job: Job = { progress: { jobId, state: 'selecting', casesTotal: 0, casesDone: 0, counts: emptyCounts() }, abort: new AbortController(), done: Promise.resolve(null as never) };
+      const running = run(
+        request,
+        (update) => {
           if (!FINAL.has(job.progress.state)) job.progress = { ...job.progress, ...update };
         },
-        isCancelled: () => job.cancelled,
-      });
-      job.done = run.then(
+        job.abort.signal,
+      );
+      job.done = running.then(
         (result) => {
           job.progress = { ...job.progress, state: 'done', casesDone: job.progress.casesTotal, counts: result.counts, result };
           return job.progress;
@@ -78,8 +80,8 @@ export function createExportJobs(environment: () => ExportEnvironment, log: Serv
     progress: (jobId) => structuredClone(jobFor(jobId).progress),
     cancel(jobId) {
       const job = jobFor(jobId);
-      if (FINAL.has(job.progress.state)) return false;
-      job.cancelled = true;
+      if (FINAL.has(job.progress.state) || job.abort.signal.aborted) return false;
+      job.abort.abort();
       return true;
     },
     finished: (jobId) => jobFor(jobId).done,
@@ -92,16 +94,7 @@ const perServices = new WeakMap<Services, ExportJobs>();
 export function exportJobsOf(services: Services): ExportJobs {
   let jobs = perServices.get(services);
   if (!jobs) {
-    jobs = createExportJobs(
-      () => ({
-        source: databaseCaseSource(services.db),
-        repository: new ExportRepository(services.db),
-        appVersion: services.version,
-        exportedBy: currentUser(services.dataDir),
-        now: () => new Date(),
-      }),
-      services.log,
-    );
+    jobs = createExportJobs(workerRunner({ dataDir: services.dataDir, appVersion: services.version, exportedBy: () => currentUser(services.dataDir) }), services.log);
     perServices.set(services, jobs);
   }
   return jobs;

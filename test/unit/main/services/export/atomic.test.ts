@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CaseSource, databaseCaseSource } from '../../../../../main/services/export/case-source.ts';
 import { createExportJobs } from '../../../../../main/services/export/export-jobs.ts';
+import { inThreadRunner } from '../../../../../main/services/export/export-runner.ts';
 import { silentLogger } from '../../../../../main/services/log.ts';
 import { ExportRepository } from '../../../../../main/services/store/repositories/export-repository.ts';
 import { exportRequestSchema } from '../../../../../shared/ipc/channels/export.ts';
@@ -35,7 +36,7 @@ function slowSource(delayMs: number, failAt = -1): CaseSource {
 }
 
 function jobsOver(source: CaseSource) {
-  return createExportJobs(() => ({ source, repository: new ExportRepository(world.services.db), appVersion: 'test', exportedBy: 'tester', now: () => new Date() }), silentLogger);
+  return createExportJobs(inThreadRunner(() => ({ source, repository: new ExportRepository(world.services.db), appVersion: 'test', exportedBy: 'tester', now: () => new Date() })), silentLogger);
 }
 
 function exportStatuses(): string[] {

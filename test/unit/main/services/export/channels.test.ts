@@ -39,6 +39,22 @@ describe('export channels', () => {
     expect(await value<{ name: string; exports: number }[]>('export.projects', {})).toEqual([expect.objectContaining({ name: 'cohort A', exports: 1 })]);
   });
 
+  it('cancels an export running in its worker: nothing left, logged as cancelled', async () => {
+    const parent = path.join(world.dataDir, '..', 'cancel-in-worker');
+    fs.mkdirSync(parent);
+    const { jobId } = await value<{ jobId: string }>('export.start', { formats: ['csv', 'images'], outDir: path.join(parent, 'out') });
+    expect(await value('export.cancel', { jobId })).toEqual({ cancelled: true });
+    let progress = await value<ExportProgress>('export.progress', { jobId });
+    while (!['done', 'cancelled', 'failed'].includes(progress.state)) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      progress = await value<ExportProgress>('export.progress', { jobId });
+    }
+    expect(progress.state).toBe('cancelled');
+    expect(fs.readdirSync(parent)).toEqual([]);
+    const last = world.services.db.prepare<[], { status: string }>('SELECT status FROM exports ORDER BY id DESC LIMIT 1').get();
+    expect(last?.status).toBe('cancelled');
+  });
+
   it('refuses malformed requests before anything runs', async () => {
     expect(await dispatch(world.services, 'export.start', { formats: [], outDir: '/tmp/x' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await dispatch(world.services, 'export.start', { formats: ['csv'], outDir: '/tmp/x', filter: { levels: ['L9'] } })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
