@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { StudySummary } from '../../shared/ipc/channels/studies.ts';
+import { ReadingScreen } from '../features/reading/ReadingScreen.tsx';
 import { StudiesScreen } from '../features/studies/StudiesScreen.tsx';
 import { messageOf } from './errors.ts';
 import { HelpOverlay } from './HelpOverlay.tsx';
@@ -54,7 +55,7 @@ export function App() {
           </p>
         )}
         {screen.name === 'studies' && <StudiesScreen demoAvailable={demoAvailable} onOpenStudy={(study) => setScreen({ name: 'reading', study })} />}
-        {screen.name === 'reading' && <p className="empty-state">The reading view opens here.</p>}
+        {screen.name === 'reading' && <ReadingScreen key={screen.study.studyInstanceUID} study={screen.study} />}
       </main>
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
     </div>
