@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { LABELS, LABEL_TEXT, type Label } from '../../../shared/correlation/output.ts';
 import type { LabelOverride } from '../../../shared/ipc/channels/case-view.ts';
 import { Segmented } from '../reading/Segmented.tsx';
@@ -19,7 +19,7 @@ export function OverrideForm({ computed, override, ruleset, focusOnOpen, onSave,
   const [label, setLabel] = useState<Label | undefined>(override?.label);
   const [reason, setReason] = useState(override?.reason ?? '');
   const first = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusOnOpen) first.current?.querySelector<HTMLInputElement>('input')?.focus();
   }, [focusOnOpen]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { SIDES } from '../../../shared/domain/anatomy.ts';
 import { derivedRoot, followDerivedRoot } from '../../../shared/domain/finding-roots.ts';
 import { findingTypeMeta, type AttributeMeta } from '../../../shared/domain/finding-types.ts';
@@ -56,7 +56,7 @@ export function FindingEditor({ finding, anatomy, focusOnOpen, onFocused, onChan
   const record = finding as Record<string, unknown>;
 
   useEffect(() => setLegend(firstGradingSystem(meta.attributes)), [finding.type, meta.attributes]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusOnOpen) return;
     const field = root.current?.querySelector('[data-first-attribute]');
     const first = field?.querySelector<HTMLElement>('input:checked') ?? field?.querySelector<HTMLElement>('input, select');

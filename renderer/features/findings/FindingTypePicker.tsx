@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { findingTypeMeta } from '../../../shared/domain/finding-types.ts';
 import type { Level } from '../../../shared/domain/levels.ts';
 import { pickerKeys } from './picker-keys.ts';
@@ -21,7 +21,7 @@ export function FindingTypePicker({ level, onPick, onCancel }: Props) {
   const matches = useMemo(() => matchEntries(parsed), [parsed]);
   const shown = matches.slice(0, SHOWN);
 
-  useEffect(() => input.current?.focus(), []);
+  useLayoutEffect(() => input.current?.focus(), []);
   useEffect(() => setActive(0), [query]);
 
   const onKeyDown = pickerKeys(shown.length, setActive, () => {

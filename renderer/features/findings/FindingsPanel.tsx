@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { findingTypeMeta } from '../../../shared/domain/finding-types.ts';
 import type { Finding } from '../../../shared/domain/findings.ts';
 import { DISC_LEVELS, VERTEBRAL_LEVELS, type Level } from '../../../shared/domain/levels.ts';
@@ -52,10 +53,11 @@ export function FindingsPanel({ view, rows, cursor, onCursor, correlation, activ
     setMode('list');
     listArea.current?.querySelector<HTMLElement>('.level-list')?.focus();
   };
-  const openEditor = (finding: Finding) => {
-    onCursor({ kind: 'finding', id: finding.id });
-    setFocusRequest(finding.id);
-  };
+  const openEditor = (finding: Finding) =>
+    flushSync(() => {
+      onCursor({ kind: 'finding', id: finding.id });
+      setFocusRequest(finding.id);
+    });
   const remove = () => {
     if (!selected) return;
     const next = moveCursor(rows, cursor, -1, 'row');
@@ -79,18 +81,22 @@ export function FindingsPanel({ view, rows, cursor, onCursor, correlation, activ
     apply({ kind: 'markLevelNormal', level, normal: !levelState.normal });
   };
 
+  // Shortcuts run outside React's event handling: the picker must be on screen, focused, before the
+  // next key arrives, or fast typing would land on the list's shortcuts.
+  const startAdding = () => flushSync(() => setMode('adding'));
+  const startCopying = () => flushSync(() => setMode('copying'));
   const listKeys = active && mode === 'list';
   useShortcuts([
     { keys: 'ArrowDown', description: 'Next row (level or finding)', run: () => onCursor(moveCursor(rows, cursor, 1, 'row')), enabled: listKeys },
     { keys: 'ArrowUp', description: 'Previous row', run: () => onCursor(moveCursor(rows, cursor, -1, 'row')), enabled: listKeys },
     { keys: 'j', description: 'Next level', run: () => onCursor(moveCursor(rows, cursor, 1, 'level')), enabled: listKeys },
     { keys: 'k', description: 'Previous level', run: () => onCursor(moveCursor(rows, cursor, -1, 'level')), enabled: listKeys },
-    { keys: 'a', description: 'Add a finding at this level (type-ahead)', run: () => setMode('adding'), enabled: listKeys && level !== null },
-    { keys: '+', description: 'Add a finding at this level', run: () => setMode('adding'), enabled: listKeys && level !== null },
+    { keys: 'a', description: 'Add a finding at this level (type-ahead)', run: startAdding, enabled: listKeys && level !== null },
+    { keys: '+', description: 'Add a finding at this level', run: startAdding, enabled: listKeys && level !== null },
     { keys: 'n', description: 'Mark this level normal (again: unmark)', run: toggleNormal, enabled: listKeys && level !== null },
-    { keys: 'Enter', description: 'Edit the finding (on a level: add one)', run: () => (selected ? openEditor(selected) : setMode('adding')), enabled: listKeys && level !== null },
+    { keys: 'Enter', description: 'Edit the finding (on a level: add one)', run: () => (selected ? openEditor(selected) : startAdding()), enabled: listKeys && level !== null },
     { keys: 'e', description: 'Edit the selected finding', run: () => selected && openEditor(selected), enabled: listKeys && selected !== null },
-    { keys: 'c', description: 'Copy the selected finding to another level', run: () => setMode('copying'), enabled: listKeys && selected !== null },
+    { keys: 'c', description: 'Copy the selected finding to another level', run: startCopying, enabled: listKeys && selected !== null },
     { keys: 'Delete', description: 'Remove the selected finding', run: remove, enabled: listKeys && selected !== null },
     { keys: 'Alt+ArrowUp', description: 'Move the finding up within its level', run: () => reorder(-1), enabled: listKeys && selected !== null },
     { keys: 'Alt+ArrowDown', description: 'Move the finding down within its level', run: () => reorder(1), enabled: listKeys && selected !== null },

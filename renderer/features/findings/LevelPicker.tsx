@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { pickerKeys } from './picker-keys.ts';
 import type { Level } from '../../../shared/domain/levels.ts';
 
@@ -18,7 +18,7 @@ export function LevelPicker({ title, levels, initial, onPick, onCancel }: Props)
   const matches = useMemo(() => levels.filter((l) => squash(l).includes(squash(query)) || squash(l).replace(/[a-z]/g, '').includes(squash(query))), [levels, query]);
   const [active, setActive] = useState(() => Math.max(0, initial ? levels.indexOf(initial) : 0));
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
+  useLayoutEffect(() => input.current?.focus(), []);
   useEffect(() => {
     if (query) setActive(0);
   }, [query]);

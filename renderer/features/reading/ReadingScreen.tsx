@@ -1,5 +1,6 @@
 import './reading.css';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { levelListFor, type CaseView } from '../../../shared/ipc/channels/case-view.ts';
 import type { StudySummary } from '../../../shared/ipc/channels/studies.ts';
 import { messageOf } from '../../app/errors.ts';
@@ -53,14 +54,20 @@ export function ReadingScreen({ study }: { study: StudySummary }) {
   const body = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => (view ? levelRows(view) : []), [view]);
 
+  // On screen and focused before the next key arrives (shortcuts run outside React's events).
   const showTab = (next: Tab) => {
-    setTab(next);
-    if (next !== 'correlation') setDetails(null);
-    requestAnimationFrame(() => body.current?.querySelector<HTMLElement>(next === 'findings' ? '.level-list' : '.tab-body')?.focus());
+    flushSync(() => {
+      setTab(next);
+      if (next !== 'correlation') setDetails(null);
+    });
+    body.current?.querySelector<HTMLElement>(next === 'findings' ? '.level-list' : '.tab-body')?.focus();
   };
   const showDetails = (findingId: string, override: boolean) => {
-    setDetails({ findingId, override, from: tab });
-    setTab('correlation');
+    flushSync(() => {
+      setDetails({ findingId, override, from: tab });
+      setTab('correlation');
+    });
+    if (!override) body.current?.querySelector<HTMLElement>('.tab-body')?.focus();
   };
   const closeDetails = () => {
     const from = details?.from ?? 'correlation';
