@@ -5,6 +5,9 @@ import type { RedFlag } from '../domain/red-flags.ts';
 
 export type BodySide = 'left' | 'right';
 
+export const CAUDA_EQUINA_FLAGS: readonly RedFlag[] = ['cauda-equina-symptoms', 'urinary-retention', 'saddle-anaesthesia'];
+export const INFECTION_FLAGS: readonly RedFlag[] = ['fever', 'iv-drug-use', 'immunosuppression', 'recent-infection'];
+
 export interface DeficitOnSide {
   root: Root;
   /** Null when the case does not record the side. */

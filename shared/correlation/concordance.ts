@@ -20,6 +20,10 @@ export interface ConcordanceResult {
 
 const KIND_TEXT = { motor: 'motor', sensory: 'sensory', reflex: 'reflex' } as const;
 
+function rootList(roots: readonly Root[]): string {
+  return roots.length <= 2 ? roots.join(' and ') : `${roots.slice(0, -1).join(', ')} and ${roots[roots.length - 1]}`;
+}
+
 function sideList(sides: readonly BodySide[]): string {
   return sides.length === 2 ? 'either side' : `the ${sides[0]}`;
 }
@@ -83,14 +87,14 @@ export function assessConcordance(target: RootTarget, picture: ClinicalPicture):
   if (target.sides.length === 0 && target.roots.length === 0) {
     return { status: 'unknown', root: undefined, explainsDeficit: false, matchedBy: [], summary: 'Neither the side nor the root of the finding is recorded, so concordance cannot be assessed.' };
   }
-  const symptomSides = [...picture.legPainSides, ...picture.deficits.flatMap((d) => (d.side ? [d.side] : []))];
+  const symptomSides = [...new Set([...picture.legPainSides, ...picture.deficits.flatMap((d) => (d.side ? [d.side] : []))])];
   const otherSide = target.sides.length > 0 && symptomSides.length > 0 && symptomSides.every((side) => !target.sides.includes(side));
-  const where = rootName ? `the ${rootName} root on ${sideList(sidesToCheck)}` : `${sideList(sidesToCheck)}`;
+  const meets = rootName ? `it meets the ${rootList(target.roots)} ${target.roots.length > 1 ? 'roots' : 'root'} on ${sideList(sidesToCheck)}` : `it lies on ${sideList(sidesToCheck)}`;
   return {
     status: 'discordant',
     root: rootName,
     explainsDeficit: false,
     matchedBy: [],
-    summary: otherSide ? `Discordant: the symptoms are on the other side from ${where}.` : `Discordant: the recorded dermatomes and deficits do not include ${where}.`,
+    summary: otherSide ? `Discordant: ${meets}; the symptoms are on the ${symptomSides.join(' and ')}.` : `Discordant: ${meets}, which the recorded dermatomes and deficits do not include.`,
   };
 }

@@ -3,6 +3,7 @@ import type { Finding } from '../domain/findings.ts';
 import type { ClinicalPicture } from './clinical-picture.ts';
 import type { ConcordanceResult } from './concordance.ts';
 import type { EvidenceId } from './evidence/index.ts';
+import type { RootRelationOutput } from './finding-traits.ts';
 import type { Label } from './output.ts';
 import type { AgePrevalence } from './prevalence.ts';
 
@@ -24,7 +25,7 @@ export interface Contribution {
   label?: Label;
   /** Most important first. */
   reasons: Reason[];
-  concordance?: ConcordanceResult & { relation?: 'traversing' | 'exiting' | 'named' };
+  concordance?: ConcordanceResult & { relation?: RootRelationOutput };
   prevalence?: AgePrevalence;
   missing?: MissingItem[];
   /** Strength within its label, for the ranking (higher first). */

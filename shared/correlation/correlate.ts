@@ -60,6 +60,11 @@ interface Combined {
  * The highest label any family proposes wins. Reasons: pinned warnings first, then those of the
  * contributions that proposed the winning label, then the rest by label; families in their order.
  */
+/** Red flags dominate: only what could undo the urgent label lowers its confidence. */
+function urgentMissing(contributions: readonly Contribution[]): MissingItem[] {
+  return contributions.filter((c) => c.label === 'urgent-red-flag').flatMap((c) => c.missing ?? []);
+}
+
 function rankOf(contribution: Contribution): number {
   return contribution.label === undefined ? -1 : labelRank(contribution.label);
 }
@@ -71,8 +76,10 @@ function combine(finding: Finding, contributions: readonly Contribution[]): Comb
     const rank = rankOf(contribution);
     if (rank > best) [best, label] = [rank, contribution.label!];
   }
-  // Array.prototype.sort is stable: families keep their order within a label.
-  const ordered = contributions.length > 1 ? [...contributions].sort((a, b) => rankOf(b) - rankOf(a)) : contributions;
+  // Array.prototype.sort is stable: families keep their order within a label. For a probably
+  // incidental finding, how common it is without symptoms is the main reason.
+  const prevalenceFirst = (c: Contribution) => (label === 'probably-incidental' && c.prevalence ? 1 : 0);
+  const ordered = contributions.length > 1 ? [...contributions].sort((a, b) => rankOf(b) - rankOf(a) || prevalenceFirst(b) - prevalenceFirst(a)) : contributions;
   const reasons: Reason[] = [];
   const seen = new Set<string>();
   for (const pinned of [true, false]) {
@@ -108,7 +115,7 @@ function combine(finding: Finding, contributions: readonly Contribution[]): Comb
     ...(prevalence ? { asymptomaticPrevalence: prevalenceOutput(prevalence) } : {}),
     ...(concordance ? { concordance: concordanceOutput(finding, concordance) } : {}),
     reasonDetails: reasons.map((r) => ({ text: r.text, evidence: [...r.evidence] })),
-    confidence: confidenceOf(missingItems),
+    confidence: confidenceOf(label === 'urgent-red-flag' ? urgentMissing(contributions) : missingItems),
     missingInformation: missingItems.map((m) => m.text),
   };
   return { result, score, unassessed, missing: missingItems };

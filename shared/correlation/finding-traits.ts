@@ -1,5 +1,5 @@
 // Readings of a finding's attributes that several rule families share.
-import { rootFor, rootForStenosis, DISC_ROOTS, type Root } from '../domain/anatomy.ts';
+import { DISC_ROOTS, rootFor, rootForStenosis, type Root, ROOTS } from '../domain/anatomy.ts';
 import type { Severity } from '../domain/attributes.ts';
 import type { Finding, FindingOf } from '../domain/findings.ts';
 import { isDiscLevel } from '../domain/levels.ts';
@@ -35,10 +35,17 @@ export function isExtruded(finding: Finding): boolean {
   return finding.type === 'disc-herniation' && (finding.morphology === 'extrusion' || finding.morphology === 'sequestration');
 }
 
+export type RootRelationOutput = 'traversing' | 'exiting' | 'cauda-equina' | 'named';
+
+/** The roots of the cauda equina at a disc level: the traversing root and every one below it. */
+function caudaEquinaRoots(traversing: Root): Root[] {
+  return ROOTS.slice(ROOTS.indexOf(traversing));
+}
+
 export interface RootTargetOf {
   roots: Root[];
   sides: BodySide[];
-  relation: 'traversing' | 'exiting' | 'named' | undefined;
+  relation: RootRelationOutput | undefined;
   /** Why no root could be named, when none could. */
   unnamed?: string;
 }
@@ -57,6 +64,10 @@ export function rootTargetOf(finding: RootFinding): RootTargetOf {
     if (named) return { roots: [named], sides: centralSides, relation: 'named' };
     if (!finding.zone) return { roots: [], sides: centralSides, relation: undefined, unnamed: 'Zone not recorded: the affected root cannot be derived.' };
     const root = rootFor(finding.level, finding.zone);
+    // A large central herniation compresses the cauda equina: bilateral, multi-root (§4.1).
+    if (finding.zone === 'central' && root && (finding.caudaEquinaCompression || (canalSeverity(finding) ?? 0) >= 2)) {
+      return { roots: caudaEquinaRoots(root), sides: sides.length === 0 ? ['left', 'right'] : sides, relation: 'cauda-equina' };
+    }
     const relation = finding.zone === 'foraminal' || finding.zone === 'extraforaminal' ? 'exiting' : 'traversing';
     const roots: Root[] = root ? [root] : [];
     // A fragment migrating cranially behind the upper vertebra can reach the exiting root (§4.1, [M]).

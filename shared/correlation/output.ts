@@ -49,7 +49,8 @@ export const concordanceSchema = z.looseObject({
   matches: z.boolean(),
   /** Extra: `partial` = side (or root) only; `unknown` = the clinical picture does not say. */
   status: z.enum(CONCORDANCE_STATUSES),
-  relation: z.enum(['traversing', 'exiting', 'named']).optional(),
+  /** Extra: how the root was found: traversing or exiting (Table 4), the cauda equina (a large central lesion), or named in the finding. */
+  relation: z.enum(['traversing', 'exiting', 'cauda-equina', 'named']).optional(),
   /** Extra: the finding's root and side match a recorded motor, sensory or reflex deficit. */
   explainsDeficit: z.boolean(),
   /** Extra: what matched, e.g. `left L5 dermatomal leg pain`. */

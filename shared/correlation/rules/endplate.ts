@@ -3,6 +3,7 @@
 // incidental; Schmorl nodes are common unless oedematous.
 import type { FindingOf } from '../../domain/findings.ts';
 import { atSameLevel, because, type Contribution, MISSING, missing, type Reason, type RuleContext, type RuleFamily } from '../contribution.ts';
+import { INFECTION_FLAGS } from '../clinical-picture.ts';
 import { isDegeneratedDisc } from '../finding-traits.ts';
 
 function assessModic(finding: FindingOf<'modic'>, context: RuleContext): Contribution {
@@ -34,8 +35,9 @@ function assessModic(finding: FindingOf<'modic'>, context: RuleContext): Contrib
   if (atSameLevel(finding, context).some(isDegeneratedDisc)) reasons.push(because('It lies at a degenerated disc, where the association is strongest.', 'herlin-2018'));
   reasons.push(because('Endplate changes are seen in 6% of people without back pain and 43% of patients (medians), but the association is inconsistent across studies.', 'jensen-ts-2008', 'herlin-2018'));
   if (finding.clawSign === true) reasons.push(because('DWI claw sign: infection unlikely (no infection in 97–100%).', 'patel-2014'));
-  if (finding.clawSign === false) reasons.push(because('No DWI claw sign: type 1 change can mimic infection; a diffuse DWI pattern without a claw sign meant proven infection in 93–100%.', 'patel-2014'));
-  if (finding.clawSign === undefined) missingItems.push(missing('DWI claw sign not recorded: type 1 change cannot be told from early infection.', false));
+  const infectionRisk = INFECTION_FLAGS.some((flag) => context.picture.redFlags.has(flag));
+  if (finding.clawSign === false && !infectionRisk) reasons.push(because('No DWI claw sign: type 1 change can mimic infection; a diffuse DWI pattern without a claw sign meant proven infection in 93–100%.', 'patel-2014'));
+  if (finding.clawSign === undefined) missingItems.push(missing('DWI claw sign not recorded: type 1 change cannot be told from early infection.', infectionRisk));
   return {
     label: axialPain === false ? 'probably-incidental' : 'possibly-contributory',
     reasons,

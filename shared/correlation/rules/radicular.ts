@@ -2,6 +2,7 @@
 // zone (Table 4), matched against the leg-pain dermatomes, the deficits and the side; graded by
 // what the finding does to the root (Pfirrmann 2004: contact < deviation < compression).
 import type { Finding } from '../../domain/findings.ts';
+import { hasRadicularSymptoms } from '../clinical-picture.ts';
 import { assessConcordance } from '../concordance.ts';
 import { because, type Contribution, MISSING, missing, type Reason, type RuleContext, type RuleFamily } from '../contribution.ts';
 import { isExtruded, isRootFinding, type RootEffect, ROOT_EFFECT_RANK, type RootFinding, rootEffect, rootTargetOf } from '../finding-traits.ts';
@@ -60,18 +61,19 @@ function assess(finding: RootFinding, context: RuleContext): Contribution {
   const missingItems = [];
   const concordanceReason = because(concordance.summary, 'root-anatomy', 'root-signs');
   const gradeReason = effectReason(finding, effect);
-  if (concordance.status === 'concordant' || concordance.status === 'partial') {
+  if ((concordance.status === 'concordant' || concordance.status === 'partial') && label !== 'probably-incidental') {
     reasons.push(concordanceReason);
     if (gradeReason) reasons.push(gradeReason);
   } else {
     if (gradeReason) reasons.push(gradeReason);
     reasons.push(concordanceReason);
   }
-  if (concordance.status === 'discordant' && label === 'probably-incidental') {
+  const symptoms = hasRadicularSymptoms(context.picture);
+  if (concordance.status === 'discordant' && label === 'probably-incidental' && symptoms) {
     reasons.push(because('Findings at a level that does not match the pain or the examination are usually age-related change.', 'brinjikji-2015-prevalence'));
   }
   if (concordance.status === 'discordant' && label === 'possibly-contributory') {
-    reasons.push(because('Extrusions and root compression are the less common findings, likely to be relevant even off the symptomatic side.', 'jarvik-2001'));
+    reasons.push(because('Extrusions and root compression are uncommon without symptoms, so they are not called incidental.', 'jarvik-2001'));
   }
   if (finding.type === 'synovial-cyst' && finding.position === 'anterior') {
     reasons.push(because('Anterior synovial cysts are uncommon (2.3% of symptomatic MRIs) and often compress a root (5 of 7).', 'doyle-2004'));
@@ -91,7 +93,8 @@ function assess(finding: RootFinding, context: RuleContext): Contribution {
   if (target.unnamed) missingItems.push(missing(target.unnamed));
   if (target.roots.length > 0 && target.sides.length === 0) missingItems.push(missing('Side of the finding not recorded.'));
   if (effect === 'unknown') {
-    missingItems.push(missing(finding.type === 'disc-herniation' || finding.type === 'synovial-cyst' ? 'Root compromise grade (Pfirrmann 2004) not recorded.' : 'Stenosis grade not recorded.', !extruded));
+    const matters = !extruded && (concordance.status === 'concordant' || concordance.status === 'partial');
+    missingItems.push(missing(finding.type === 'disc-herniation' || finding.type === 'synovial-cyst' ? 'Root compromise grade (Pfirrmann 2004) not recorded.' : 'Stenosis grade not recorded.', matters));
   }
   if (finding.type === 'disc-herniation' && !finding.morphology) missingItems.push(missing('Herniation morphology not recorded.'));
 

@@ -3,13 +3,11 @@
 // collections, and severe root compression with a progressive deficit are urgent whatever else is present.
 import type { Finding, FindingOf } from '../../domain/findings.ts';
 import { type RedFlag, redFlagLabel } from '../../domain/red-flags.ts';
-import type { ClinicalPicture } from '../clinical-picture.ts';
+import { CAUDA_EQUINA_FLAGS, type ClinicalPicture, INFECTION_FLAGS } from '../clinical-picture.ts';
 import { assessConcordance } from '../concordance.ts';
 import { because, type Contribution, MISSING, missing, type Reason, type RuleContext, type RuleFamily } from '../contribution.ts';
-import { isRootFinding, rootEffect, rootTargetOf } from '../finding-traits.ts';
+import { canalSeverity, isRootFinding, rootEffect, rootTargetOf } from '../finding-traits.ts';
 
-export const CAUDA_EQUINA_FLAGS: readonly RedFlag[] = ['cauda-equina-symptoms', 'urinary-retention', 'saddle-anaesthesia'];
-export const INFECTION_FLAGS: readonly RedFlag[] = ['fever', 'iv-drug-use', 'immunosuppression', 'recent-infection'];
 const FRACTURE_RISK_FLAGS: readonly RedFlag[] = ['significant-trauma', 'minor-trauma-with-osteoporosis-risk', 'long-term-corticosteroids', 'osteoporosis', 'cancer-history'];
 
 const urgent = (reasons: Reason[], missingItems = [] as Contribution['missing']): Contribution => ({ label: 'urgent-red-flag', reasons, missing: missingItems, rankScore: 100 });
@@ -33,8 +31,10 @@ function assessInfection(finding: FindingOf<'infection'>, picture: ClinicalPictu
   return urgent(reasons);
 }
 
+const COLLECTION_TEXT = { abscess: 'abscess', hematoma: 'haematoma', mass: 'mass' } as const;
+
 function assessCollection(finding: FindingOf<'epidural-collection'>): Contribution {
-  const what = finding.kind ? `Epidural ${finding.kind}` : 'Epidural collection';
+  const what = finding.kind ? `Epidural ${COLLECTION_TEXT[finding.kind]}` : 'Epidural collection';
   const reasons = [because(`${what}: urgent whatever else is present.`, 'acr-2021-low-back-pain')];
   if (finding.cordOrCaudaCompression) reasons.push(because('It compresses the cord or cauda equina: emergency (MRI within 4 h of request).', 'bmj-best-practice-ces'));
   return urgent(reasons, finding.kind ? [] : [missing('Kind of collection not recorded.', false)]);
@@ -87,14 +87,18 @@ function assessFracture(finding: FindingOf<'fracture'>, picture: ClinicalPicture
   return { label: 'probably-incidental', reasons: [because('Chronic (healed) fracture without canal narrowing.')] };
 }
 
+/** Cauda equina compression, or severe narrowing of the canal that compresses it (§4.3). */
 function assessCaudaEquina(finding: FindingOf<'disc-herniation'> | FindingOf<'central-stenosis'>, picture: ClinicalPicture): Contribution | null {
-  if (!finding.caudaEquinaCompression) return null;
-  const symptoms = flagsPresent(picture, CAUDA_EQUINA_FLAGS);
+  const compression = finding.caudaEquinaCompression === true;
+  if (!compression && canalSeverity(finding) !== 3) return null;
+  const symptoms = flagsPresent(picture, [...CAUDA_EQUINA_FLAGS, 'progressive-neurological-deficit']);
   if (symptoms.length > 0) {
+    const what = compression ? 'Cauda equina compression' : 'Severe narrowing of the canal at the cauda equina';
     return urgent([
-      because(`Cauda equina compression with ${flagText(symptoms)}: emergency, as for cauda equina syndrome (MRI within 4 h of request).`, 'bmj-best-practice-ces', 'acr-2021-low-back-pain'),
+      because(`${what} with ${flagText(symptoms)}: emergency, as for cauda equina syndrome (MRI within 4 h of request).`, 'bmj-best-practice-ces', 'acr-2021-low-back-pain'),
     ]);
   }
+  if (!compression) return null;
   const warning = { ...because('Cauda equina compression: ask about bladder, bowel and saddle symptoms; with them this is an emergency.', 'bmj-best-practice-ces'), pinned: true };
   return { reasons: [warning], missing: picture.redFlagsRecorded ? [] : [MISSING.redFlags] };
 }

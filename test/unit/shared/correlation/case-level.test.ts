@@ -46,6 +46,23 @@ describe('correlation format v1', () => {
   });
 });
 
+describe('concordance', () => {
+  it('reads a large central herniation as meeting the cauda equina roots on both sides', () => {
+    const correlation = run(scenarioCase([{ id: 'f1', type: 'disc-herniation', level: 'L4-L5', zone: 'central', morphology: 'extrusion', canalCompromise: 'severe' }], { age: 42, clinical: { legPain: [{ side: 'right', roots: ['S1'] }] } }));
+    expect(correlation.findings[0]?.concordance).toMatchObject({ root: 'S1', relation: 'cauda-equina', status: 'concordant' });
+  });
+
+  it('says which side and root a discordant finding meets', () => {
+    const correlation = run(scenarioCase([{ id: 'f1', type: 'foraminal-stenosis', level: 'L4-L5', side: 'left', grade: 1 }], { age: 60, clinical: { legPain: [{ side: 'right', roots: ['L4'] }] } }));
+    expect(correlation.findings[0]?.reasons).toContain('Discordant: it meets the L4 root on the left; the symptoms are on the right.');
+  });
+
+  it('keeps an urgent label confident when only information about lesser labels is missing', () => {
+    const correlation = run(scenarioCase([{ id: 'f1', type: 'infection', level: 'L2-L3', pattern: 'spondylodiscitis' }]));
+    expect(correlation.findings[0]).toMatchObject({ label: 'urgent-red-flag', confidence: 'high' });
+  });
+});
+
 describe('missing clinical information', () => {
   it('lowers confidence and says so, without inventing concordance', () => {
     const withoutClinical = run(scenarioCase([extrusionL5], { age: 40 }));

@@ -97,6 +97,14 @@ export const radicularScenarios: Scenario[] = [
     expect: { f1: 'likely-pain-generator' },
   },
   {
+    name: 'a large central L4-L5 extrusion meets the cauda equina: bilateral S1 sciatica is concordant',
+    source: '§4.1 Table 4 "central (large) → cauda equina" and corollary (bilateral, multi-root symptoms)',
+    case: scenarioCase([{ id: 'f1', type: 'disc-herniation', level: 'L4-L5', zone: 'central', morphology: 'extrusion', canalCompromise: 'moderate' }], {
+      age: 42, clinical: { legPain: [{ side: 'bilateral', roots: ['S1'], belowKnee: true }], deficits: [], redFlags: [] },
+    }),
+    expect: { f1: 'likely-pain-generator' },
+  },
+  {
     name: 'a cranially migrated L4-L5 extrusion can reach the exiting L4: concordant with an L4 radiculopathy',
     source: '§4.1 corollary: migrated fragments, cranial migration behind L4 can reach the L4 root [M]',
     case: scenarioCase([{ id: 'f1', type: 'disc-herniation', level: 'L4-L5', zone: 'subarticular', side: 'right', morphology: 'extrusion', migration: 'cranial' }], { age: 48, clinical: { legPain: [{ side: 'right', roots: ['L4'] }] } }),

@@ -12,6 +12,12 @@ export const redFlagScenarios: Scenario[] = [
     expect: { f1: 'urgent-red-flag' },
   },
   {
+    name: 'severe central stenosis (Schizas D) with saddle anaesthesia is urgent even when compression is not ticked',
+    source: '§4.3 CES is explained by "a large central herniation or severe central stenosis compressing the cauda"; bmj-best-practice-ces',
+    case: scenarioCase([{ id: 'f1', type: 'central-stenosis', level: 'L4-L5', grade: 'severe', schizas: 'D' }], { age: 69, clinical: withFlags(['saddle-anaesthesia']) }),
+    expect: { f1: 'urgent-red-flag' },
+  },
+  {
     name: 'cauda equina compression without its symptoms is not urgent (but severe narrowing in a claudicant is likely)',
     source: '§4.3 CES needs its symptoms; §5.6 red-flag row "with CES symptoms or signs"; suri-2010',
     case: scenarioCase([{ id: 'f1', type: 'central-stenosis', level: 'L3-L4', grade: 'severe', schizas: 'D', caudaEquinaCompression: true }], {
