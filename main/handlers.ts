@@ -9,6 +9,7 @@ import { markLevelNormal, setAnatomy, setLevels } from './services/cases/levels.
 import { openCase } from './services/cases/open-case.ts';
 import { clearOverride, setOverride } from './services/cases/overrides.ts';
 import type { Services } from './services/context.ts';
+import { chooseImportPaths } from './services/desktop.ts';
 import { startDemoImport } from './services/dicom/demo-import.ts';
 import { listStudies } from './services/store/repositories/study-list.ts';
 
@@ -50,6 +51,7 @@ export const handlers: HandlerTable = {
   'case.clearOverride': clearOverride,
   'case.export': (services, request) => exportCase(services, request.studyInstanceUID),
   'case.import': importCase,
+  'desktop.chooseImportPaths': (services, request) => chooseImportPaths(services, request.select),
 };
 
 /**

@@ -1,3 +1,4 @@
+import type { PickerSelection } from '../../shared/ipc/channels/desktop.ts';
 import type { Db } from './store/database.ts';
 import type { ImportJobs } from './dicom/import-jobs.ts';
 import type { Logger } from './log.ts';
@@ -16,4 +17,11 @@ export interface Services {
   demoDir: string | null;
   /** DICOM imports running off the main thread, with their progress. */
   imports: ImportJobs;
+  /** Native dialogs, provided by the Electron app (main/app); absent in the preview and the CLI. */
+  desktop?: DesktopPort;
+}
+
+export interface DesktopPort {
+  /** Shows the native open dialog; resolves to the chosen paths, [] when cancelled. */
+  chooseImportPaths(select: PickerSelection): Promise<string[]>;
 }

@@ -15,8 +15,9 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), PRODUCT_NAME);
 }
 
-/** The repository (or packaged app) root: two levels above main/services. */
+/** The repository (or packaged app) root: two levels above main/services, and above dist/main for the Electron bundles. */
 export const appRoot = path.resolve(import.meta.dirname, '..', '..');
 
 export const rendererBuildDir = path.join(appRoot, 'dist', 'renderer');
-export const demoStudyDir = path.join(appRoot, 'resources', 'demo');
+/** The bundled demo study's DICOM files (the full build writes them; resources/demo holds its manifest). */
+export const demoStudyDir = path.join(appRoot, 'resources', 'demo', 'study');

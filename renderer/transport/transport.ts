@@ -23,6 +23,11 @@ export interface Transport {
 /** The object the preload script exposes; nothing else of Electron reaches the page. */
 export interface SpineBridge {
   invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
+  /**
+   * The file-system path of a File from a drop (`event.dataTransfer.files`) or an <input>, for
+   * `import.start`; '' for a File that has no path on disk. Electron only.
+   */
+  pathForFile(file: File): string;
 }
 
 declare global {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app.ts';
 import { casesChannels } from './channels/cases.ts';
+import { desktopChannels } from './channels/desktop.ts';
 import { studiesChannels } from './channels/studies.ts';
 
 /**
@@ -12,6 +13,7 @@ export const contract = {
   ...appChannels,
   ...studiesChannels,
   ...casesChannels,
+  ...desktopChannels,
 };
 
 export type Contract = typeof contract;

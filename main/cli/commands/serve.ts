@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { startPreviewServer } from '../../preview/server.ts';
 import { closeServices, createServices } from '../../services/create-services.ts';
 import { createLogger } from '../../services/log.ts';
-import { appRoot, rendererBuildDir } from '../../services/paths.ts';
+import { appRoot, demoStudyDir, rendererBuildDir } from '../../services/paths.ts';
+import type * as DemoWriter from '../../../test/fixtures/phantom/write-demo.ts';
 import { EXIT, UsageError, type Command } from '../command.ts';
 
 export const serveCommand: Command = {
@@ -17,6 +18,7 @@ export const serveCommand: Command = {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not '${values.port}'`);
 
     await ensureRendererBuilt(context.stderr);
+    await ensureDemoStudy();
     const services = createServices({ dataDir: context.dataDir, transport: 'preview', log: createLogger() });
     const server = await startPreviewServer({ services, rendererDir: rendererBuildDir, port });
     context.stdout.write(`SpineCorrelate is running on this computer only. Open:\n\n  ${server.url}\n\nPress Ctrl+C to stop.\n`);
@@ -29,6 +31,18 @@ export const serveCommand: Command = {
     return EXIT.ok;
   },
 };
+
+/**
+ * From a checkout (`npx spinecorrelate serve` right after `npm install`) the demo study has not
+ * been generated yet; write it as the full build would. The generator is the fixtures' own.
+ */
+async function ensureDemoStudy(): Promise<void> {
+  if (fs.existsSync(demoStudyDir)) return;
+  const generator = path.join(appRoot, 'test', 'fixtures', 'phantom', 'write-demo.ts');
+  if (!fs.existsSync(generator)) return;
+  const { ensureDemoStudy: write } = (await import(generator)) as typeof DemoWriter;
+  write(path.dirname(demoStudyDir));
+}
 
 /** From a checkout the renderer may not be built yet; build it once rather than fail. */
 async function ensureRendererBuilt(stderr: NodeJS.WritableStream): Promise<void> {

@@ -76,6 +76,8 @@ export interface WalkOptions {
 export interface WalkResult {
   captured: CapturedSet;
   pixelData: PixelDataElement | null;
+  /** The last top-level tag read: where a file that ends early stopped. */
+  lastTag: number;
 }
 
 export const UNDEFINED_LENGTH = 0xffffffff;
@@ -95,14 +97,15 @@ interface Walker {
   deadline: number;
   steps: number;
   pixelData: PixelDataElement | null;
+  lastTag: number;
 }
 
 /** Reads a top-level data set from `offset`, stopping at the pixel data. */
 export function walkDataset(src: ByteSource, offset: number, spec: CaptureSpec, options: WalkOptions): WalkResult {
-  const walker: Walker = { src, deadline: options.deadline, steps: 0, pixelData: null };
+  const walker: Walker = { src, deadline: options.deadline, steps: 0, pixelData: null, lastTag: 0 };
   const captured = emptySet();
   walkElements(walker, offset, Infinity, spec, captured, options.explicitVr, options.littleEndian, 0, 'top');
-  return { captured, pixelData: walker.pixelData };
+  return { captured, pixelData: walker.pixelData, lastTag: walker.lastTag };
 }
 
 function emptySet(): CapturedSet {
@@ -142,9 +145,9 @@ function walkElements(
     src.ensure(pos, 8);
     let at = pos - src.start;
     let buf = src.buf;
-    const group = littleEndian ? buf.readUInt16LE(at) : buf.readUInt16BE(at);
-    const element = littleEndian ? buf.readUInt16LE(at + 2) : buf.readUInt16BE(at + 2);
-    const tag = ((group << 16) | element) >>> 0;
+    const tag = tagAt(buf, at, littleEndian);
+    const group = tag >>> 16;
+    if (level === 'top') w.lastTag = tag;
 
     if (group === 0xfffe) {
       if (tag === ITEM_DELIMITER && level === 'undefined-item') {
@@ -243,9 +246,7 @@ function walkSequence(
     src.ensure(pos, 8);
     const at = pos - src.start;
     const buf = src.buf;
-    const group = littleEndian ? buf.readUInt16LE(at) : buf.readUInt16BE(at);
-    const element = littleEndian ? buf.readUInt16LE(at + 2) : buf.readUInt16BE(at + 2);
-    const tag = ((group << 16) | element) >>> 0;
+    const tag = tagAt(buf, at, littleEndian);
     const itemLength = littleEndian ? buf.readUInt32LE(at + 4) : buf.readUInt32BE(at + 4);
     if (tag === SEQUENCE_DELIMITER) {
       if (defined) throw new DicomReadError('malformed');
@@ -265,6 +266,12 @@ function walkSequence(
       pos = pos + 8 + itemLength;
     }
   }
+}
+
+function tagAt(buf: Buffer, at: number, littleEndian: boolean): number {
+  const group = littleEndian ? buf.readUInt16LE(at) : buf.readUInt16BE(at);
+  const element = littleEndian ? buf.readUInt16LE(at + 2) : buf.readUInt16BE(at + 2);
+  return ((group << 16) | element) >>> 0;
 }
 
 function checkLength(src: ByteSource, valueOffset: number, length: number, isPixelData: boolean): void {

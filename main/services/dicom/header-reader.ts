@@ -47,6 +47,7 @@ export const FILE_TIME_BUDGET_MS = 2000;
 /** The most a deflated header may inflate to; a header needing more is refused as a bomb. */
 export const DEFLATE_LIMIT_BYTES = 32 * 1024 * 1024;
 const FIRST_DEFLATE_INPUT_BYTES = 16 * 1024;
+const BOMB_RATIO = 500;
 
 export function readDicomHeader(path: string, options: ReadOptions = {}): HeaderReadResult {
   const fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
@@ -90,6 +91,7 @@ function readFromSource(src: ByteSource, deadline: number, mtimeMs: number): Dic
   }
   const bare = magicAt === -1 && meta === null;
   try {
+    if (src.size < pos + 8 && (magicAt !== -1 || meta !== null)) throw new DicomReadError('truncated');
     const encoding = meta?.transferSyntaxUID ? datasetEncoding(meta.transferSyntaxUID) : sniffEncoding(src, pos);
     if (!encoding) throw new DicomReadError('notDicom');
     const isDicomdir = meta?.mediaStorageSOPClassUID === MEDIA_STORAGE_DIRECTORY_SOP_CLASS;
@@ -238,6 +240,9 @@ function readDeflated(src: ByteSource, pos: number, spec: CaptureSpec, deadline:
       return walkDataset(new MemoryByteSource(inflated, complete), 0, spec, { explicitVr: true, littleEndian: true, deadline });
     } catch (error) {
       if (error instanceof NeedMoreData && !complete) continue;
+      // Deflate tops out near 1,032:1. Output that fails to read after inflating hundreds of
+      // times its input was made to inflate, not to be read: a bomb.
+      if (error instanceof DicomReadError && inflated.length > BOMB_RATIO * take) throw new DicomReadError('deflateLimit');
       throw error;
     }
   }

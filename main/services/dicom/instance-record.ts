@@ -84,7 +84,12 @@ export function instanceRecordFrom(path: string, header: DicomHeader): InstanceR
   const studyInstanceUID = text(v[at.StudyInstanceUID]);
   const seriesInstanceUID = text(v[at.SeriesInstanceUID]);
   if (!sopInstanceUID || !studyInstanceUID || !seriesInstanceUID) {
-    throw new DicomReadError(header.bareDataset ? 'notDicom' : 'missingIdentifiers');
+    if (header.bareDataset) throw new DicomReadError('notDicom');
+    // Elements come in tag order: a file whose last element comes before a missing identifier
+    // was cut short there rather than written without it.
+    const lastTag = header.dataset.lastTag;
+    const cutShort = (!sopInstanceUID && lastTag < 0x00080018) || (!studyInstanceUID && lastTag < 0x0020000d) || (!seriesInstanceUID && lastTag < 0x0020000e);
+    throw new DicomReadError(cutShort ? 'truncated' : 'missingIdentifiers');
   }
   const modality = text(v[at.Modality]).toUpperCase();
   const rows = integer(v[at.Rows]);

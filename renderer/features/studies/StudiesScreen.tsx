@@ -8,6 +8,7 @@ import { ImportProgressBar } from './ImportProgressBar.tsx';
 import { RejectedFiles } from './RejectedFiles.tsx';
 import { SeriesGrid } from './SeriesGrid.tsx';
 import { StudyList } from './StudyList.tsx';
+import { useFileDrop } from './useFileDrop.ts';
 import { useImportJob } from './useImportJob.ts';
 
 interface Props {
@@ -34,6 +35,11 @@ export function StudiesScreen({ demoAvailable, onOpenStudy }: Props) {
 
   useEffect(refresh, [refresh]);
   const job = useImportJob(refresh);
+  const [notice, setNotice] = useState<string | null>(null);
+  const dropping = useFileDrop(
+    (paths) => !job.running && job.startPaths(paths),
+    () => setNotice('The browser cannot see where dropped files live on disk: type or paste their folder path instead.'),
+  );
 
   const studies = useMemo(() => (patients ?? []).flatMap((p) => p.studies), [patients]);
   const selected = studies.find((s) => s.id === selectedStudyId) ?? studies[0] ?? null;
@@ -53,7 +59,7 @@ export function StudiesScreen({ demoAvailable, onOpenStudy }: Props) {
   ]);
 
   return (
-    <div className="studies-screen">
+    <div className={`studies-screen${dropping ? ' dropping' : ''}`}>
       <div className="studies-left">
         <ImportBar
           busy={job.running}
@@ -61,7 +67,13 @@ export function StudiesScreen({ demoAvailable, onOpenStudy }: Props) {
           highlightDemo={patients !== null && patients.length === 0}
           onImport={job.startPaths}
           onDemo={job.startDemo}
+          onError={setNotice}
         />
+        {notice && (
+          <p className="error-text" role="alert">
+            {notice}
+          </p>
+        )}
         {job.error && (
           <p className="error-text" role="alert">
             {job.error}

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch, handlers } from '../../../main/handlers.ts';
-import type { Services } from '../../../main/services/context.ts';
-import { createImportJobs } from '../../../main/services/dicom/import-jobs.ts';
-import { silentLogger } from '../../../main/services/log.ts';
-import { openMemoryDatabase } from '../../../main/services/store/database.ts';
 import { channelNames } from '../../../shared/ipc/contract.ts';
+import { testServices } from '../../helpers/services.ts';
 
-function services(): Services {
-  return {
-    db: openMemoryDatabase(),
-    dataDir: '/nonexistent',
-    log: silentLogger,
-    transport: 'preview',
-    version: '9.9.9',
-    demoDir: null,
-    imports: createImportJobs({ dataDir: '/nonexistent', log: silentLogger }),
-  };
-}
+const services = () => testServices({ version: '9.9.9' });
 
 describe('dispatch', () => {
   it('has a handler for every channel of the contract and nothing else', () => {

@@ -2,10 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startPreviewServer, type PreviewServer } from '../../../../main/preview/server.ts';
-import type { Services } from '../../../../main/services/context.ts';
-import { createImportJobs } from '../../../../main/services/dicom/import-jobs.ts';
-import { silentLogger } from '../../../../main/services/log.ts';
-import { openMemoryDatabase } from '../../../../main/services/store/database.ts';
+import { testServices } from '../../../helpers/services.ts';
 import { useTempDir } from '../../../helpers/temp-dir.ts';
 
 const tempDir = useTempDir();
@@ -21,11 +18,7 @@ async function start(): Promise<{ server: PreviewServer; rendererDir: string }> 
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
   fs.mkdirSync(path.join(rendererDir, 'assets'));
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-  const dataDir = tempDir();
-  const services: Services = {
-    db: openMemoryDatabase(), dataDir, log: silentLogger, transport: 'preview', version: '1.2.3', demoDir: null,
-    imports: createImportJobs({ dataDir, log: silentLogger }),
-  };
+  const services = testServices({ dataDir: tempDir(), version: '1.2.3' });
   server = await startPreviewServer({ services, rendererDir, token: 'secret-token' });
   return { server, rendererDir };
 }

@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createImportJobs, type ImportJobs } from '../../../../../main/services/dicom/import-jobs.ts';
+import { silentLogger } from '../../../../../main/services/log.ts';
+import { openDatabase } from '../../../../../main/services/store/database.ts';
+import { listStudies } from '../../../../../main/services/store/repositories/study-list.ts';
+import type { ImportProgress } from '../../../../../shared/ipc/channels/studies.ts';
+import { AppError } from '../../../../../shared/ipc/result.ts';
+import { encodeDicomFile } from '../../../../fixtures/dicom-writer.ts';
+import type { DemoStudy } from '../../../../fixtures/phantom/write-demo.ts';
+import { useTempDir } from '../../../../helpers/temp-dir.ts';
+import { demoStudy } from './import-helpers.ts';
+import { mrSlice } from './mr-dataset.ts';
+
+const tempDir = useTempDir();
+let demo: DemoStudy;
+
+beforeAll(() => {
+  demo = demoStudy();
+}, 120_000);
+
+async function withJobs<T>(dataDir: string, use: (jobs: ImportJobs) => Promise<T>, indexWorkers = 1, thread: 'worker' | 'here' = 'worker'): Promise<T> {
+  openDatabase(dataDir).close(); // the app opens (and migrates) the database before any import
+  const jobs = createImportJobs({ dataDir, log: silentLogger, indexWorkers, thread, primeFrom: demo.studyDir });
+  try {
+    return await use(jobs);
+  } finally {
+    await jobs.close();
+  }
+}
+
+/** Many small slices in one series, to have an import worth cancelling. */
+function writeManySlices(dir: string, count: number): void {
+  fs.mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const bytes = encodeDicomFile(mrSlice({ sopInstanceUID: `2.25.500.${i}`, seriesInstanceUID: '2.25.500', instanceNumber: i + 1, position: [i, 0, 0] }));
+    fs.writeFileSync(path.join(dir, `f${i}`), bytes);
+  }
+}
+
+describe.each(['worker', 'here'] as const)('import jobs running on the %s thread', (thread) => {
+  it('imports the demo and reports progress until done', async () => {
+    const dataDir = tempDir();
+    const final = await withJobs(
+      dataDir,
+      async (jobs) => {
+        const jobId = jobs.start([demo.studyDir]);
+        const first = jobs.progress(jobId);
+        expect(first.jobId).toBe(jobId);
+        expect(['scanning', 'importing', 'done']).toContain(first.state);
+        return jobs.finished(jobId);
+      },
+      1,
+      thread,
+    );
+    const total = demo.manifest.series.reduce((n, s) => n + s.instances.length, 0);
+    expect(final).toMatchObject({ state: 'done', filesFound: total, filesProcessed: total, instances: total, studies: 1, series: 3, rejected: [] });
+    const db = openDatabase(dataDir);
+    expect(listStudies(db)[0]!.studies[0]!.series.map((s) => s.weighting)).toEqual(['T1', 'T2', 'T2']);
+    db.close();
+  });
+
+  it('imports the same with index workers started and primed beforehand, writing nothing when priming', async () => {
+    const dataDir = tempDir();
+    const files = path.join(tempDir(), 'many');
+    writeManySlices(files, 1200);
+    const final = await withJobs(
+      dataDir,
+      async (jobs) => {
+        await jobs.warmUp();
+        const db = openDatabase(dataDir);
+        expect(db.prepare('SELECT count(*) FROM instances').pluck().get()).toBe(0);
+        db.close();
+        return jobs.finished(jobs.start([files]));
+      },
+      2,
+      thread,
+    );
+    expect(final).toMatchObject({ state: 'done', instances: 1200, series: 1, rejected: [] });
+    const db = openDatabase(dataDir);
+    const series = listStudies(db)[0]!.studies[0]!.series[0]!;
+    expect(series).toMatchObject({ instanceCount: 1200, sliceCount: 1200, sliceSpacingMm: 1 });
+    db.close();
+  });
+
+  it('stops promptly when cancelled mid-import and keeps only what it committed, consistent', async () => {
+    const dataDir = tempDir();
+    const files = path.join(tempDir(), 'many');
+    writeManySlices(files, 4000);
+    const final: ImportProgress = await withJobs(dataDir, async (jobs) => {
+      const jobId = jobs.start([files]);
+      for (;;) {
+        const p = jobs.progress(jobId);
+        if (p.state === 'done') throw new Error('the import finished before it could be cancelled');
+        if (p.filesProcessed > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      expect(jobs.cancel(jobId)).toBe(true);
+      const end = await jobs.finished(jobId);
+      expect(jobs.cancel(jobId)).toBe(false);
+      return end;
+    }, 1, thread);
+    expect(final.state).toBe('cancelled');
+    expect(final.filesProcessed).toBeLessThan(final.filesFound);
+    const db = openDatabase(dataDir);
+    const indexed = db.prepare('SELECT count(*) FROM instances').pluck().get();
+    expect(indexed).toBe(final.instances);
+    const series = db.prepare('SELECT instance_count AS n, (SELECT count(*) FROM instances WHERE series_ref = series.id) AS actual FROM series').all();
+    for (const s of series as { n: number; actual: number }[]) expect(s.n).toBe(s.actual);
+    db.close();
+  }, 60_000);
+
+});
+
+describe('import jobs', () => {
+  it('refuses a path that does not exist, and an unknown job', async () => {
+    await withJobs(tempDir(), async (jobs) => {
+      expect(() => jobs.start([path.join(tempDir(), 'missing')])).toThrow(AppError);
+      expect(() => jobs.start([demo.studyDir, path.join(tempDir(), 'missing')])).toThrow('Nothing was found at path 2 of 2.');
+      expect(() => jobs.progress('no-such-job')).toThrow(AppError);
+      expect(() => jobs.cancel('no-such-job')).toThrow(AppError);
+    });
+  });
+
+  it('runs imports one after another and keeps each one’s progress', async () => {
+    await withJobs(tempDir(), async (jobs) => {
+      const a = jobs.start([demo.studyDir]);
+      const b = jobs.start([demo.studyDir]);
+      const [first, second] = await Promise.all([jobs.finished(a), jobs.finished(b)]);
+      expect(first.instances).toBeGreaterThan(0);
+      expect(second).toMatchObject({ state: 'done', instances: 0, unchanged: first.instances });
+      expect(jobs.progress(a).state).toBe('done');
+    });
+  });
+});
