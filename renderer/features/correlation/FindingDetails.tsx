@@ -1,12 +1,11 @@
 import { EVIDENCE, isEvidenceId } from '../../../shared/correlation/evidence/index.ts';
 import { figureLines } from '../../../shared/correlation/evidence/render.ts';
-import { LABEL_TEXT, type FindingCorrelation } from '../../../shared/correlation/output.ts';
+import type { FindingCorrelation, Label } from '../../../shared/correlation/output.ts';
 import { describeFinding } from '../../../shared/domain/describe.ts';
 import type { Finding } from '../../../shared/domain/findings.ts';
 import type { LabelOverride } from '../../../shared/ipc/channels/case-view.ts';
 import { LabelChip } from './LabelChip.tsx';
 import { OverrideForm } from './OverrideForm.tsx';
-import type { Label } from '../../../shared/correlation/output.ts';
 
 interface Props {
   finding: Finding;
@@ -72,6 +71,16 @@ export function FindingDetails({ finding, result, override, ruleset, focusOverri
           {result.asymptomaticPrevalence.outsideRange ? ` · ${result.asymptomaticPrevalence.outsideRange}` : ''}
         </p>
       )}
+      <OverrideForm
+        key={finding.id}
+        computed={result.label}
+        override={override}
+        ruleset={ruleset}
+        focusOnOpen={focusOverride}
+        onSave={onOverride}
+        onClear={onClearOverride}
+      />
+      <h4 className="reasons-title">Why</h4>
       <ol className="reasons">
         {details.map((detail, index) => (
           <li key={index}>
@@ -94,16 +103,6 @@ export function FindingDetails({ finding, result, override, ruleset, focusOverri
         </ul>
       )}
       {result.missingInformation.length > 0 && <p className="muted">Missing: {result.missingInformation.join('; ')}</p>}
-      <OverrideForm
-        key={finding.id}
-        computed={result.label}
-        override={override}
-        ruleset={ruleset}
-        focusOnOpen={focusOverride}
-        onSave={onOverride}
-        onClear={onClearOverride}
-      />
-      <p className="muted">Labels: {Object.values(LABEL_TEXT).join(' · ')}</p>
     </section>
   );
 }

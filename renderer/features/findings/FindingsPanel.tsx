@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { findingTypeMeta } from '../../../shared/domain/finding-types.ts';
 import type { Finding } from '../../../shared/domain/findings.ts';
-import { DISC_LEVELS, VERTEBRAL_LEVELS, type Level } from '../../../shared/domain/levels.ts';
+import { adjacentDiscLevel, DISC_LEVELS, VERTEBRAL_LEVELS, type DiscLevel, type Level } from '../../../shared/domain/levels.ts';
 import { levelExistsIn, listLevelOf, nextFindingId, type CaseView } from '../../../shared/ipc/channels/case-view.ts';
 import { useShortcuts } from '../../app/shortcuts.ts';
 import type { CaseCorrelation } from '../correlation/useCorrelation.ts';
@@ -132,6 +132,7 @@ export function FindingsPanel({ view, rows, cursor, onCursor, correlation, activ
           <LevelPicker
             title={`Copy ${findingTypeMeta(selected.type).displayName.toLowerCase()} to`}
             levels={copyTargets(selected, view)}
+            initial={copyTargets(selected, view).find((l) => l === adjacentDiscLevel(selected.level as DiscLevel, 1, view.anatomy === 'sixth-lumbar' ? 6 : 5))}
             onCancel={backToList}
             onPick={(target) => {
               const newId = nextFindingId(findings);

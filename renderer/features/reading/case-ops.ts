@@ -23,11 +23,20 @@ export type CaseOp =
   | { kind: 'setPatient'; age?: number | null; sex?: 'F' | 'M' | 'O' | 'U' | null }
   | { kind: 'setAnatomy'; anatomy: Anatomy }
   | { kind: 'setOverride'; findingId: string; label: Label; reason: string }
-  | { kind: 'clearOverride'; findingId: string };
+  | { kind: 'clearOverride'; findingId: string }
+  /** Several edits that undo together; each is saved on its own, in order. */
+  | { kind: 'batch'; ops: CaseOp[] };
+
+export type SingleOp = Exclude<CaseOp, { kind: 'batch' }>;
+
+/** The edits to save, one call each. */
+export function flatten(op: CaseOp): SingleOp[] {
+  return op.kind === 'batch' ? op.ops.flatMap(flatten) : [op];
+}
 
 type ChannelCall = { [C in Channel]: { channel: C; request: RequestOf<C> } }[Channel];
 
-export function callFor(op: CaseOp, studyInstanceUID: string): ChannelCall {
+export function callFor(op: SingleOp, studyInstanceUID: string): ChannelCall {
   const ref = { studyInstanceUID };
   switch (op.kind) {
     case 'addFinding':
@@ -78,6 +87,8 @@ function clearNormal(view: CaseView, level: Level): CaseView {
 export function applyLocally(view: CaseView, op: CaseOp, user: string): CaseView | null {
   const findings = view.document.findings;
   switch (op.kind) {
+    case 'batch':
+      return op.ops.reduce<CaseView | null>((v, inner) => (v ? applyLocally(v, inner, user) : null), view);
     case 'addFinding': {
       const next = [...findings];
       next.splice(Math.min(op.index ?? next.length, next.length), 0, op.finding);
@@ -159,17 +170,36 @@ export function applyLocally(view: CaseView, op: CaseOp, user: string): CaseView
   }
 }
 
+/** A finding put on a level marked normal takes the mark off: taking the finding back puts it on again. */
+function withNormalMarkBack(view: CaseView, level: Level, undo: CaseOp): CaseOp {
+  const row = listLevelOf(level, view.anatomy);
+  const marked = view.levels.find((l) => l.level === row && l.normal);
+  return marked ? { kind: 'batch', ops: [undo, { kind: 'markLevelNormal', level: marked.level, normal: true }] } : undo;
+}
+
 /** The edit that takes `op` back, read from the case before it was applied. */
 export function inverseOf(view: CaseView, op: CaseOp): CaseOp | null {
   const findings = view.document.findings;
   switch (op.kind) {
+    case 'batch': {
+      const inverses: CaseOp[] = [];
+      let current: CaseView | null = view;
+      for (const inner of op.ops) {
+        if (!current) return null;
+        const inverse = inverseOf(current, inner);
+        if (!inverse) return null;
+        inverses.unshift(inverse);
+        current = applyLocally(current, inner, '');
+      }
+      return { kind: 'batch', ops: inverses };
+    }
     case 'addFinding':
-      return { kind: 'removeFinding', findingId: op.finding.id };
+      return withNormalMarkBack(view, op.finding.level, { kind: 'removeFinding', findingId: op.finding.id });
     case 'copyFinding':
-      return { kind: 'removeFinding', findingId: op.newId };
+      return withNormalMarkBack(view, op.level, { kind: 'removeFinding', findingId: op.newId });
     case 'updateFinding': {
       const before = findings.find((f) => f.id === op.finding.id);
-      return before ? { kind: 'updateFinding', finding: before } : null;
+      return before ? withNormalMarkBack(view, op.finding.level, { kind: 'updateFinding', finding: before }) : null;
     }
     case 'removeFinding': {
       const index = findings.findIndex((f) => f.id === op.findingId);

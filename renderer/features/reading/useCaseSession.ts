@@ -4,7 +4,7 @@ import type { IpcError } from '../../../shared/ipc/result.ts';
 import { messageOf } from '../../app/errors.ts';
 import { useTransport } from '../../app/TransportContext.tsx';
 import { RpcError, type Transport } from '../../transport/transport.ts';
-import { applyLocally, callFor, inverseOf, type CaseOp } from './case-ops.ts';
+import { applyLocally, callFor, flatten, inverseOf, type CaseOp, type SingleOp } from './case-ops.ts';
 
 export type SaveState =
   | { state: 'saving' }
@@ -18,7 +18,7 @@ interface HistoryEntry {
 
 interface Internal {
   confirmed: CaseView | null;
-  pending: CaseOp[];
+  pending: SingleOp[];
   inFlight: boolean;
   error: { message: string; issues: NonNullable<IpcError['issues']> } | null;
   undo: HistoryEntry[];
@@ -43,7 +43,7 @@ export interface CaseSession {
   replace(view: CaseView): void;
 }
 
-function send(transport: Transport, op: CaseOp, studyInstanceUID: string): Promise<CaseView> {
+function send(transport: Transport, op: SingleOp, studyInstanceUID: string): Promise<CaseView> {
   const { channel, request } = callFor(op, studyInstanceUID);
   return transport.call(channel, request as never) as Promise<CaseView>;
 }
@@ -104,7 +104,7 @@ export function useCaseSession(studyInstanceUID: string): CaseSession {
 
   const enqueue = useCallback(
     (op: CaseOp) => {
-      state.current.pending.push(op);
+      state.current.pending.push(...flatten(op));
       rerender();
       pump();
     },
