@@ -10,6 +10,7 @@ export { TINY_STUDY_UID };
 /** A real three-image DICOM study on disk, for importing through the UI. */
 export function tinyStudyFolder(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spinecorrelate-e2e-study-'));
+  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   writeTinyStudy(dir);
   return dir;
 }
