@@ -1,6 +1,6 @@
-// Builds what the app runs from: the renderer (Vite) into dist/renderer, then the Electron main
-// process, preload and worker bundles (esbuild) into dist/main. `--renderer-only` skips the
-// Electron part (used by the end-to-end tests, which run the preview transport).
+// Builds what the app runs from: the renderer (Vite) into dist/renderer, the demo study into
+// resources/demo, then the Electron main process, preload and worker bundles (esbuild) into
+// dist/main. `--renderer-only` skips the Electron part (the end-to-end tests run the preview).
 import path from 'node:path';
 import { build } from 'vite';
 import { ensureDemoStudy } from '../test/fixtures/phantom/write-demo.ts';
@@ -10,9 +10,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const rendererOnly = process.argv.includes('--renderer-only');
 
 await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
-if (!rendererOnly) {
-  await buildElectronBundles({ root });
-  // The demo study the app ships (resources/demo; its DICOM files are in resources/demo/study).
-  const demo = ensureDemoStudy(path.join(root, 'resources', 'demo'));
-  console.log(`demo study ${demo.written ? 'written' : 'up to date'}: ${path.relative(root, demo.studyDir)}`);
-}
+// The demo study the app ships (resources/demo; its DICOM files are in resources/demo/study).
+const demo = ensureDemoStudy(path.join(root, 'resources', 'demo'));
+if (demo.written) console.log(`demo study written: ${path.relative(root, demo.studyDir)}`);
+if (!rendererOnly) await buildElectronBundles({ root });

@@ -14,7 +14,8 @@ test('imports the demo study from the UI, classifies its series and lists a corr
     await app.open();
     await app.importPath(demo.studyDir);
     await app.waitForImport('done');
-    await expect(app.page.getByTestId('import-counts')).toContainText('59 / 61 files');
+    await expect(app.page.getByTestId('import-counts')).toContainText('59 images');
+    await expect(app.page.getByTestId('import-counts')).toContainText('2 files not imported');
 
     const rejected = app.rejectedFiles();
     await expect(rejected).toContainText('NOTDICOM');

@@ -1,5 +1,6 @@
 import type { Bench } from '../bench.ts';
 import { correlateBench } from './correlate.ts';
+import { importBench } from './import.ts';
 
 /** Every bench, in the order their figures are printed. Add yours here. */
-export const benches: Bench[] = [correlateBench];
+export const benches: Bench[] = [importBench, correlateBench];

@@ -6,7 +6,7 @@ import { startPreviewServer, type PreviewServer } from '../../../main/preview/se
 import type { Services } from '../../../main/services/context.ts';
 import { closeServices, createServices } from '../../../main/services/create-services.ts';
 import { createLogger } from '../../../main/services/log.ts';
-import { rendererBuildDir } from '../../../main/services/paths.ts';
+import { demoStudyDir, rendererBuildDir } from '../../../main/services/paths.ts';
 
 /**
  * The app as a user sees it: the real renderer in Chromium, talking through the preview transport
@@ -54,7 +54,7 @@ export class AppPage {
 }
 
 export const test = base.extend<{ app: AppPage; demoDir: string | null }>({
-  demoDir: [null, { option: true }],
+  demoDir: [demoStudyDir, { option: true }],
   app: async ({ page, demoDir }, use) => {
     if (!fs.existsSync(path.join(rendererBuildDir, 'index.html'))) {
       throw new Error('The renderer is not built: run `node scripts/build.ts --renderer-only` (npm run test:e2e does).');
