@@ -130,6 +130,22 @@ test('the demo case from tagging to a signed report, with the PDF and the SR wri
     await expect(panel.locator('.report-history li')).toHaveCount(await panel.locator('.report-history li').count());
     await expect(panel.locator('.report-history')).toContainText('Signed · Dr Ada Reader');
     await panel.screenshot({ path: test.info().outputPath('report-panel-addendum.png') });
+
+    // An amendment: drafted from the signed text, signed with its reason and its own time; the original stays.
+    await panel.getByRole('button', { name: 'Start amendment' }).click();
+    await expect(panel.locator('.status-badge')).toHaveText('Amendment draft');
+    await section('impression').fill(`1. ${IMPRESSION}\n2. Possibly contributory: L5–S1 Modic type 1 endplate changes (active oedema pattern).`);
+    await expect(panel.locator('.save-state')).toHaveText('Saved');
+    await panel.getByLabel('Reason for the amendment').fill('Modic change described more fully');
+    await panel.getByRole('button', { name: 'Sign amended report…' }).click();
+    await panel.getByRole('alertdialog').getByRole('button', { name: 'Sign', exact: true }).click();
+    await expect(panel.locator('.status-badge')).toHaveText('Amended');
+    await expect(panel.locator('.signed-line')).toContainText('Reason: Modic change described more fully');
+    await expect(panel.locator('.report-history')).toContainText('Amended (signed) · Dr Ada Reader');
+    const original = panel.locator('.report-history li', { hasText: 'Signed · Dr Ada Reader' }).getByRole('button');
+    await original.click();
+    await expect(panel.locator('.report-version-text pre')).not.toContainText('active oedema pattern');
+    await expect(panel.locator('.report-version-text pre')).toContainText('Signed by Dr Ada Reader on');
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
