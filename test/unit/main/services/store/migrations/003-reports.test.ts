@@ -35,7 +35,7 @@ describe('migration 003: reports', () => {
     ).run();
     v2.close();
 
-    const db = openDatabase(dir);
+    const db = openDatabase(dir, migrations.filter((m) => m.version <= 3));
     expect(schemaVersion(db)).toBe(3);
     expect(db.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 1 });
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
