@@ -9,6 +9,11 @@ import { markLevelNormal, setAnatomy, setLevels } from './services/cases/levels.
 import { openCase } from './services/cases/open-case.ts';
 import { clearOverride, setOverride } from './services/cases/overrides.ts';
 import type { Services } from './services/context.ts';
+import { readPreferences, writePreferences } from './services/preferences/preferences.ts';
+import { reportPdfFile, reportSrFile } from './services/report/report-outputs.ts';
+import {
+  addAddendum, openReport, reportVersion, resolveReportConflict, saveReport, signReport, startAmendment,
+} from './services/report/report-service.ts';
 import { chooseImportPaths } from './services/desktop.ts';
 import { startDemoImport } from './services/dicom/demo-import.ts';
 import { listStudies } from './services/store/repositories/study-list.ts';
@@ -52,6 +57,17 @@ export const handlers: HandlerTable = {
   'case.export': (services, request) => exportCase(services, request.studyInstanceUID),
   'case.import': importCase,
   'desktop.chooseImportPaths': (services, request) => chooseImportPaths(services, request.select),
+  'report.open': (services, request) => openReport(services, request.studyInstanceUID),
+  'report.save': saveReport,
+  'report.resolveConflict': resolveReportConflict,
+  'report.sign': signReport,
+  'report.startAmendment': (services, request) => startAmendment(services, request.studyInstanceUID),
+  'report.addAddendum': addAddendum,
+  'report.version': reportVersion,
+  'report.exportPdf': (services, request) => reportPdfFile(services, request.studyInstanceUID),
+  'report.exportSr': (services, request) => reportSrFile(services, request.studyInstanceUID),
+  'preferences.get': (services) => readPreferences(services.dataDir),
+  'preferences.set': (services, request) => writePreferences(services.dataDir, request),
 };
 
 /**

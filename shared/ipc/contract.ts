@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { appChannels } from './channels/app.ts';
 import { casesChannels } from './channels/cases.ts';
 import { desktopChannels } from './channels/desktop.ts';
+import { preferencesChannels } from './channels/preferences.ts';
+import { reportChannels } from './channels/report.ts';
 import { studiesChannels } from './channels/studies.ts';
 
 /**
@@ -14,6 +16,8 @@ export const contract = {
   ...studiesChannels,
   ...casesChannels,
   ...desktopChannels,
+  ...reportChannels,
+  ...preferencesChannels,
 };
 
 export type Contract = typeof contract;

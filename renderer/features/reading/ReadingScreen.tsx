@@ -10,6 +10,7 @@ import { ClinicalPanel } from '../clinical/ClinicalPanel.tsx';
 import { CorrelationPanel } from '../correlation/CorrelationPanel.tsx';
 import { useCorrelation } from '../correlation/useCorrelation.ts';
 import { FindingsPanel } from '../findings/FindingsPanel.tsx';
+import { ReportPanel } from '../report/ReportPanel.tsx';
 import { levelOfCursor, levelRows, type Cursor } from '../findings/level-rows.ts';
 import { CaseFileImport } from './CaseFileImport.tsx';
 import { CaseHeader } from './CaseHeader.tsx';
@@ -18,11 +19,12 @@ import { RedFlagBanner } from './RedFlagBanner.tsx';
 import { useCaseSession } from './useCaseSession.ts';
 import { ViewerArea } from './ViewerArea.tsx';
 
-type Tab = 'findings' | 'clinical' | 'correlation';
+type Tab = 'findings' | 'clinical' | 'correlation' | 'report';
 const TABS: readonly { tab: Tab; label: string; key: string }[] = [
   { tab: 'findings', label: 'Levels & findings', key: '1' },
   { tab: 'clinical', label: 'Clinical picture', key: '2' },
   { tab: 'correlation', label: 'Correlation', key: '3' },
+  { tab: 'report', label: 'Report', key: '4' },
 ];
 
 function transitionalLevels(view: CaseView): Set<string> {
@@ -198,6 +200,8 @@ export function ReadingScreen({ study }: { study: StudySummary }) {
               />
             </div>
           )}
+          {/* Report panel mount (report branch): the drafted report, regenerated when the case's revision changes. */}
+          {!importing && tab === 'report' && <ReportPanel studyInstanceUID={study.studyInstanceUID} caseRevision={view.revision} />}
         </div>
       </aside>
     </div>

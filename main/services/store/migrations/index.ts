@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { dicomIndex } from './001-dicom-index.ts';
 import { cases } from './002-cases.ts';
+import { reports } from './003-reports.ts';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,4 @@ export interface Migration {
  * Every schema change, numbered from 1 without gaps. Never edit a migration that has shipped;
  * add the next one. Each has its own test in test/unit/main/services/store/migrations/.
  */
-export const migrations: readonly Migration[] = [dicomIndex, cases];
+export const migrations: readonly Migration[] = [dicomIndex, cases, reports];

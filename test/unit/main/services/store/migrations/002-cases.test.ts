@@ -7,6 +7,7 @@ import { useTempDir } from '../../../../../helpers/temp-dir.ts';
 
 const tempDir = useTempDir();
 const upToDicomIndex = migrations.filter((m) => m.version < 2);
+const upToCases = migrations.filter((m) => m.version <= 2);
 
 function insertCase(db: Database.Database, uid = '1.2.3'): number {
   return Number(
@@ -26,7 +27,7 @@ describe('migration 002: cases', () => {
     v1.prepare("INSERT INTO patients (patient_id, name, birth_date, sex) VALUES ('P1', 'A^B', '', 'F')").run();
     v1.close();
 
-    const db = openDatabase(dir);
+    const db = openDatabase(dir, upToCases);
     expect(schemaVersion(db)).toBe(2);
     const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((t) => t.name);
     expect(tables).toEqual(expect.arrayContaining(['cases', 'case_levels', 'findings', 'clinical', 'label_overrides', 'audit', 'patients']));
