@@ -7,7 +7,7 @@ import type { Db } from '../../store/database.ts';
 import { indexedInstance } from '../study-index.ts';
 import { drawAnchorArrow } from './arrow.ts';
 import { readFrame } from './pixel-frame.ts';
-import { encodeRgbPng } from './png.ts';
+import { encodePng } from './png.ts';
 import { chooseWindow, windowToRgb } from './window.ts';
 
 export type KeyImage =
@@ -38,7 +38,7 @@ export async function keyImageOf(db: Db, finding: Finding): Promise<KeyImage | n
   const header = instance.windowCenter !== null && instance.windowWidth !== null ? { center: instance.windowCenter, width: instance.windowWidth } : null;
   const rgb = windowToRgb(frame, chooseWindow(frame, header));
   drawAnchorArrow(rgb, frame.width, frame.height, anchor.imagePoint);
-  return { kind: 'image', findingId: finding.id, caption: label, png: encodeRgbPng(rgb, frame.width, frame.height), width: frame.width, height: frame.height };
+  return { kind: 'image', findingId: finding.id, caption: label, png: encodePng(rgb, frame.width, frame.height, 'rgb'), width: frame.width, height: frame.height };
 }
 
 /** One key image per anchored finding, in the order given. */
