@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { StudySummary } from '../../shared/ipc/channels/studies.ts';
 import { ExportDialog } from '../features/export/ExportDialog.tsx';
-import { ReportPanel } from '../features/report/ReportPanel.tsx';
+import { ReadingScreen } from '../features/reading/ReadingScreen.tsx';
 import { StudiesScreen } from '../features/studies/StudiesScreen.tsx';
 import { messageOf } from './errors.ts';
 import { HelpOverlay } from './HelpOverlay.tsx';
@@ -61,14 +61,7 @@ export function App() {
           </p>
         )}
         {screen.name === 'studies' && <StudiesScreen demoAvailable={demoAvailable} onOpenStudy={(study) => setScreen({ name: 'reading', study })} />}
-        {screen.name === 'reading' && (
-          // Report panel mount (report branch). The reading screen replaces this placeholder and mounts
-          // <ReportPanel studyInstanceUID caseRevision={caseView.revision} /> beside the images.
-          <div className="report-mount">
-            <p className="empty-state">The reading view opens here.</p>
-            <ReportPanel studyInstanceUID={screen.study.studyInstanceUID} />
-          </div>
-        )}
+        {screen.name === 'reading' && <ReadingScreen key={screen.study.studyInstanceUID} study={screen.study} />}
       </main>
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
       {exportOpen && <ExportDialog onClose={() => setExportOpen(false)} />}

@@ -65,3 +65,9 @@ export function followDerivedRoot<F extends Finding>(before: Finding | null, aft
   if (next === null) return previous !== null && current === previous ? withRoot(after, undefined) : after;
   return withRoot(after, next);
 }
+
+/** The same finding at another level: its derived root moves with it, its anchor (a point on another image) does not. */
+export function findingCopyAt(source: Finding, level: Finding['level'], id: string): Finding {
+  const { anchor: _anchor, ...rest } = source;
+  return followDerivedRoot(source, { ...rest, id, level } as Finding);
+}

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app.ts';
-import { desktopChannels } from './channels/desktop.ts';
 import { casesChannels } from './channels/cases.ts';
+import { desktopChannels } from './channels/desktop.ts';
 import { preferencesChannels } from './channels/preferences.ts';
 import { reportChannels } from './channels/report.ts';
 import { exportChannels } from './channels/export.ts';
@@ -15,8 +15,8 @@ import { studiesChannels } from './channels/studies.ts';
 export const contract = {
   ...appChannels,
   ...studiesChannels,
-  ...desktopChannels,
   ...casesChannels,
+  ...desktopChannels,
   ...reportChannels,
   ...preferencesChannels,
   ...exportChannels,

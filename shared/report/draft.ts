@@ -12,6 +12,8 @@ export interface DraftOptions {
   technique?: TechniqueInput;
   /** The radiologist's label overrides by finding id; they replace the engine's label in the impression. */
   labelOverrides?: Readonly<Record<string, LabelOverride>>;
+  /** Six lumbar-type vertebrae (the case's anatomy): levels run to L6–S1 even when nothing is tagged there. */
+  sixLumbar?: boolean;
 }
 
 /** Drafts the structured report of a case from its correlation. Pure: same input, same text. */
@@ -19,7 +21,7 @@ export function draftReport(caseData: Case, correlation: CorrelationInput, optio
   const texts: Record<SectionId, string> = {
     indication: indicationText(caseData),
     technique: techniqueText(options.technique),
-    findings: findingsText(caseData.findings),
+    findings: findingsText(caseData.findings, options.sixLumbar),
     'other-findings': otherFindingsText(caseData.findings),
     impression: impressionText(caseData, correlation, options.labelOverrides),
   };

@@ -17,8 +17,8 @@ function usesSixLumbar(findings: readonly Finding[]): boolean {
 }
 
 /** The disc levels the section lists: T12–L1 to the lumbosacral disc, plus T11–T12 when it has findings. */
-export function reportedLevels(findings: readonly Finding[]): DiscLevel[] {
-  const sequence = discLevelSequence(usesSixLumbar(findings) ? 6 : 5);
+export function reportedLevels(findings: readonly Finding[], sixLumbar = false): DiscLevel[] {
+  const sequence = discLevelSequence(sixLumbar || usesSixLumbar(findings) ? 6 : 5);
   const hasT11 = findings.some((finding) => finding.level === 'T11-T12');
   return sequence.filter((level) => level !== 'T11-T12' || hasT11);
 }
@@ -67,7 +67,7 @@ function normalLine(run: readonly DiscLevel[]): string {
   return `${name}: ${NORMAL_LEVEL_TEXT}`;
 }
 
-export function findingsText(findings: readonly Finding[]): string {
+export function findingsText(findings: readonly Finding[], sixLumbar = false): string {
   const atLevel = findings.filter(isLevelFinding).sort(compareFindings);
   const lines: string[] = [];
   let normalRun: DiscLevel[] = [];
@@ -75,7 +75,7 @@ export function findingsText(findings: readonly Finding[]): string {
     if (normalRun.length) lines.push(normalLine(normalRun));
     normalRun = [];
   };
-  for (const level of reportedLevels(findings)) {
+  for (const level of reportedLevels(findings, sixLumbar)) {
     const here = atLevel.filter((finding) => finding.level === level);
     if (here.length === 0) {
       normalRun.push(level);

@@ -40,7 +40,7 @@ export function yearsFromPatientAge(value: string | null | undefined): number | 
 }
 
 /** PatientAge first (what the scanner recorded at the time), else birth date against study date. */
-export function dicomDemographics(study: ImportedStudyRow & { patientAge?: string | null }): DicomDemographics {
+export function dicomDemographics(study: ImportedStudyRow): DicomDemographics {
   const studyDate = isoDateFromDicom(study.studyDate);
   const sex = study.sex.trim().toUpperCase();
   const fromAge = yearsFromPatientAge(study.patientAge);

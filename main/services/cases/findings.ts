@@ -1,4 +1,4 @@
-import { followDerivedRoot } from '../../../shared/domain/finding-roots.ts';
+import { findingCopyAt } from '../../../shared/domain/finding-roots.ts';
 import { findingSchema, type Anchor, type Finding } from '../../../shared/domain/findings.ts';
 import type { Level } from '../../../shared/domain/levels.ts';
 import { AppError, zodIssues } from '../../../shared/ipc/result.ts';
@@ -74,8 +74,7 @@ export function copyFinding(services: Services, request: { studyInstanceUID: str
   return changeCase(services, request.studyInstanceUID, (context) => {
     const source = findingFromRow(findingRow(context, request.findingId));
     const existing = context.store.findings.list(context.caseRow.id).map((row) => ({ id: row.findingUid }));
-    const { anchor: _anchor, ...rest } = source;
-    const moved = followDerivedRoot(source, { ...rest, id: request.newId ?? nextFindingId(existing), level: request.level } as Finding);
+    const moved = findingCopyAt(source, request.level, request.newId ?? nextFindingId(existing));
     const parsed = findingSchema.safeParse(moved);
     if (!parsed.success) {
       throw new AppError('invalid-input', `A ${source.type} finding cannot be placed at ${request.level}.`, zodIssues(parsed.error));

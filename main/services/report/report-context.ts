@@ -34,6 +34,10 @@ export function reportContext(services: Services, studyInstanceUID: string, opti
   const document = caseView.document;
   const correlation = correlate(document);
   const overrides = overridesOf(caseView);
-  const draft = draftReport(document, correlation, { technique: studyTechnique(services.db, studyInstanceUID), labelOverrides: overrides });
+  const draft = draftReport(document, correlation, {
+    technique: studyTechnique(services.db, studyInstanceUID),
+    labelOverrides: overrides,
+    sixLumbar: caseView.anatomy === 'sixth-lumbar',
+  });
   return { caseRef, caseView, document, correlation, overrides, draft };
 }

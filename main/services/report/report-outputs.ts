@@ -96,7 +96,7 @@ export async function reportPdf(services: Services, studyInstanceUID: string, op
       sections: report.sections,
       signature: report.signature ? { ...report.signature, organization: preferences.organization } : null,
       addenda: report.addenda,
-      keyImages: keyImages(services.db, report.case.findings.filter((finding) => finding.anchor)),
+      keyImages: await keyImages(services.db, report.case.findings.filter((finding) => finding.anchor)),
       ruleset: report.correlation.ruleset,
       generatedAt: new Date(),
     },

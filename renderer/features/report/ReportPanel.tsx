@@ -74,10 +74,10 @@ export function ReportPanel({ studyInstanceUID, caseRevision }: ReportPanelProps
 
   if (!view) {
     return (
-      <aside className="report-panel" aria-label="Report">
+      <section className="report-panel" aria-label="Report">
         <div className="panel-header">Report</div>
         {error ? <p className="error-text" role="alert">{error}</p> : <p className="empty-state">Drafting the report…</p>}
-      </aside>
+      </section>
     );
   }
 
@@ -86,7 +86,7 @@ export function ReportPanel({ studyInstanceUID, caseRevision }: ReportPanelProps
   const regenerated = regenerationNotice(view);
 
   return (
-    <aside className="report-panel" aria-label="Report" data-phase={view.phase}>
+    <section className="report-panel" aria-label="Report" data-phase={view.phase}>
       <div className="panel-header">
         <span>
           Report <span className={`status-badge ${view.phase === 'signed' ? 'signed' : 'draft'}`}>{statusText}</span>
@@ -144,6 +144,6 @@ export function ReportPanel({ studyInstanceUID, caseRevision }: ReportPanelProps
         onAddendum={(text) => void run(() => report.act(() => transport.call('report.addAddendum', { studyInstanceUID, text })))}
       />
       <HistoryList view={view} />
-    </aside>
+    </section>
   );
 }

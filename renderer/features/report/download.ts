@@ -1,16 +1,10 @@
 import type { OutputFile } from '../../../shared/ipc/channels/report.ts';
+import { saveBlob } from '../../app/save-blob.ts';
 
 /** Saves a file the main side produced: the browser's download (Electron asks where to save it). */
 export function downloadFile(file: OutputFile): void {
   const bytes = Uint8Array.from(atob(file.base64), (char) => char.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(file.fileName, new Blob([bytes], { type: file.mimeType }));
 }
 
 /** Copies text, with a fallback for pages where the asynchronous clipboard is not allowed. */

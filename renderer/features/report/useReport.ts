@@ -8,6 +8,8 @@ import { RpcError } from '../../transport/transport.ts';
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
 const AUTOSAVE_DELAY_MS = 700;
+/** After the findings change, how long to wait for the next change before regenerating. */
+const REOPEN_DELAY_MS = 500;
 
 /**
  * The report of one study: loaded with report.open (which regenerates when the findings changed),
@@ -88,9 +90,17 @@ export function useReport(studyInstanceUID: string, caseRevision: number | undef
     [flush],
   );
 
-  // Open on mount, and again whenever the case's findings change (the reading screen passes its revision).
+  // Open on mount, and again a moment after the case's findings stop changing (the reading screen passes its revision).
+  const opened = useRef(false);
   useEffect(() => {
-    void flush().then(() => enqueue(() => transport.call('report.open', { studyInstanceUID })).catch(() => undefined));
+    const open = () => void flush().then(() => enqueue(() => transport.call('report.open', { studyInstanceUID })).catch(() => undefined));
+    if (!opened.current) {
+      opened.current = true;
+      open();
+      return;
+    }
+    const timer = setTimeout(open, REOPEN_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [studyInstanceUID, caseRevision, flush, enqueue, transport]);
 
   useEffect(() => () => void flush(), [flush]);

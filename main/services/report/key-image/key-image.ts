@@ -7,7 +7,7 @@ import type { Db } from '../../store/database.ts';
 import { indexedInstance } from '../study-index.ts';
 import { drawAnchorArrow } from './arrow.ts';
 import { readFrame } from './pixel-frame.ts';
-import { encodeRgbPng } from './png.ts';
+import { encodePng } from './png.ts';
 import { chooseWindow, windowToRgb } from './window.ts';
 
 export type KeyImage =
@@ -20,7 +20,7 @@ function caption(finding: Finding, seriesDescription: string | null, instanceNum
   return `${phrase[0]!.toUpperCase()}${phrase.slice(1)}${where ? ` (${where})` : ''}`;
 }
 
-export function keyImageOf(db: Db, finding: Finding): KeyImage | null {
+export async function keyImageOf(db: Db, finding: Finding): Promise<KeyImage | null> {
   const anchor = finding.anchor;
   if (!anchor) return null;
   const instance = indexedInstance(db, anchor.sopInstanceUID);
@@ -28,7 +28,7 @@ export function keyImageOf(db: Db, finding: Finding): KeyImage | null {
   const label = caption(finding, instance.seriesDescription, instance.instanceNumber);
   let result;
   try {
-    result = readFrame(db, instance, anchor.frame ?? 0);
+    result = await readFrame(db, instance, anchor.frame ?? 0);
   } catch (error) {
     const reason = error instanceof AppError ? error.message : 'The image file could not be read.';
     return { kind: 'placeholder', findingId: finding.id, caption: label, reason };
@@ -38,10 +38,15 @@ export function keyImageOf(db: Db, finding: Finding): KeyImage | null {
   const header = instance.windowCenter !== null && instance.windowWidth !== null ? { center: instance.windowCenter, width: instance.windowWidth } : null;
   const rgb = windowToRgb(frame, chooseWindow(frame, header));
   drawAnchorArrow(rgb, frame.width, frame.height, anchor.imagePoint);
-  return { kind: 'image', findingId: finding.id, caption: label, png: encodeRgbPng(rgb, frame.width, frame.height), width: frame.width, height: frame.height };
+  return { kind: 'image', findingId: finding.id, caption: label, png: encodePng(rgb, frame.width, frame.height, 'rgb'), width: frame.width, height: frame.height };
 }
 
 /** One key image per anchored finding, in the order given. */
-export function keyImages(db: Db, findings: readonly Finding[]): KeyImage[] {
-  return findings.map((finding) => keyImageOf(db, finding)).filter((image): image is KeyImage => image !== null);
+export async function keyImages(db: Db, findings: readonly Finding[]): Promise<KeyImage[]> {
+  const images: KeyImage[] = [];
+  for (const finding of findings) {
+    const image = await keyImageOf(db, finding);
+    if (image) images.push(image);
+  }
+  return images;
 }

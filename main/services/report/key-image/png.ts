@@ -9,17 +9,24 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([length, body, crc]);
 }
 
-/** An 8-bit RGB PNG of `width` × `height` pixels (rgb: 3 bytes a pixel, row by row). */
-export function encodeRgbPng(rgb: Uint8Array, width: number, height: number): Buffer {
+const COLOUR_TYPE = { gray: 0, rgb: 2 } as const;
+const CHANNELS = { gray: 1, rgb: 3 } as const;
+
+/**
+ * An 8-bit PNG of `width` × `height` pixels, row by row: one byte a pixel for 'gray', three for
+ * 'rgb'. Key images in reports use it; so do the test fixtures (a real PNG that is not DICOM).
+ */
+export function encodePng(pixels: Uint8Array, width: number, height: number, colour: 'gray' | 'rgb'): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bit depth
-  header[9] = 2; // colour type RGB
-  const raw = Buffer.alloc((width * 3 + 1) * height);
+  header[9] = COLOUR_TYPE[colour];
+  const stride = width * CHANNELS[colour];
+  const raw = Buffer.alloc((stride + 1) * height);
   for (let y = 0; y < height; y++) {
-    raw[y * (width * 3 + 1)] = 0; // filter: none
-    Buffer.from(rgb.buffer, rgb.byteOffset + y * width * 3, width * 3).copy(raw, y * (width * 3 + 1) + 1);
+    raw[y * (stride + 1)] = 0; // filter: none
+    raw.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
   }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),

@@ -39,6 +39,8 @@ export interface ImportedStudyRow {
   studyDate: string | null;
   birthDate: string;
   sex: string;
+  /** PatientAge (AS) of the study's header, e.g. '045Y'. */
+  patientAge: string | null;
 }
 
 export const CASE_COLUMNS = `id, study_instance_uid AS studyInstanceUID, case_uid AS caseUid, status, author, created_at AS createdAt,
@@ -49,7 +51,7 @@ export const CASE_COLUMNS = `id, study_instance_uid AS studyInstanceUID, case_ui
 export const CASE_QUERIES = {
   caseByStudy: `SELECT ${CASE_COLUMNS} FROM cases WHERE study_instance_uid = ?`,
   levelsOfCase: 'SELECT level, normal, position, placed_by AS placedBy FROM case_levels WHERE case_ref = ?',
-  importedStudy: `SELECT s.study_date AS studyDate, p.birth_date AS birthDate, p.sex AS sex
+  importedStudy: `SELECT s.study_date AS studyDate, p.birth_date AS birthDate, p.sex AS sex, s.patient_age AS patientAge
     FROM studies s JOIN patients p ON p.id = s.patient_ref WHERE s.study_instance_uid = ?`,
 } as const;
 

@@ -151,6 +151,8 @@ describe('draftReport: other scenarios', () => {
       'T12–L1 to L5–L6: normal disc height and signal; no canal or foraminal narrowing.',
       'L6–S1: Disc bulge. No canal or foraminal narrowing.',
     ]);
+    const declared = section(draftReport(caseOf({ findings: [] }), correlationOf([]), { sixLumbar: true }), 'findings');
+    expect(declared).toBe('T12–L1 to L6–S1: normal disc height and signal; no canal or foraminal narrowing.');
   });
 
   it('puts foraminal lesions against the exiting root and keeps the canal statement', () => {

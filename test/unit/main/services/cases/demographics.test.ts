@@ -28,7 +28,7 @@ describe('age and sex from the DICOM header', () => {
     expect(dicomDemographics({ studyDate: '20260131', birthDate: '19870315', sex: 'F', patientAge: '040Y' })).toEqual({
       studyDate: '2026-01-31', age: 40, ageSource: 'dicom-patient-age', sex: 'F',
     });
-    expect(dicomDemographics({ studyDate: '20260131', birthDate: '19870315', sex: 'm ' })).toMatchObject({ age: 38, ageSource: 'dicom-birth-date', sex: 'M' });
-    expect(dicomDemographics({ studyDate: '', birthDate: '19870315', sex: 'X' })).toMatchObject({ age: null, ageSource: null, sex: null });
+    expect(dicomDemographics({ studyDate: '20260131', birthDate: '19870315', sex: 'm ', patientAge: null })).toMatchObject({ age: 38, ageSource: 'dicom-birth-date', sex: 'M' });
+    expect(dicomDemographics({ studyDate: '', birthDate: '19870315', sex: 'X', patientAge: null })).toMatchObject({ age: null, ageSource: null, sex: null });
   });
 });

@@ -7,6 +7,7 @@ import { AppError } from '../../../../../shared/ipc/result.ts';
 import { useTempDir } from '../../../../helpers/temp-dir.ts';
 import { STUDY, useServices } from './support/services.ts';
 import { seedStudy } from './support/seed-study.ts';
+import { TINY_STUDY_UID, writeTinyStudy } from './support/tiny-study.ts';
 
 const tempDir = useTempDir();
 const services = useServices(tempDir);
@@ -20,6 +21,24 @@ describe('openCase', () => {
     expect(view.document).toMatchObject({ format: 'spinecorrelate.case/1', study: { studyInstanceUID: STUDY, date: '2026-01-31' }, patient: { age: 38, sex: 'M' }, findings: [] });
     expect(view.levels.map((l) => l.level)).toEqual(['T12-L1', 'L1-L2', 'L2-L3', 'L3-L4', 'L4-L5', 'L5-S1']);
     expect(caseStore(s.db).audit.ofCase(1).map((a) => a.action)).toEqual(['case.create']);
+  });
+
+  it("takes the age from the header's PatientAge when it has one", () => {
+    const s = services([{ studyInstanceUID: STUDY, birthDate: '19870315', studyDate: '20260131', sex: 'F', patientAge: '045Y' }]);
+    expect(openCase(s, STUDY).patient).toMatchObject({ age: 45, ageSource: 'dicom-patient-age', dicomAge: 45 });
+  });
+
+  it('the importer records PatientAge for the case to use', async () => {
+    const dataDir = tempDir();
+    const files = writeTinyStudy(tempDir());
+    const real = createServices({ dataDir, transport: 'preview', log: silentLogger, demoDir: null, importThread: 'here' });
+    try {
+      await real.imports.finished(real.imports.start(files));
+      expect(real.db.prepare('SELECT patient_age AS age FROM studies').all()).toEqual([{ age: '038Y' }]);
+      expect(openCase(real, TINY_STUDY_UID).patient).toMatchObject({ age: 38, ageSource: 'dicom-patient-age' });
+    } finally {
+      await closeServices(real);
+    }
   });
 
   it('opens the same case again without creating another', () => {

@@ -6,6 +6,8 @@ export interface SeedStudy {
   studyDate?: string | null;
   birthDate?: string;
   sex?: string;
+  /** PatientAge (AS), e.g. '045Y'. */
+  patientAge?: string | null;
 }
 
 /** A study in the DICOM index (what an import writes), without files: enough for a case. */
@@ -17,7 +19,7 @@ export function seedStudy(db: Db, study: SeedStudy): void {
     )
     .get(`P-${study.studyInstanceUID}`, 'Test^Patient', study.birthDate ?? '19870315', study.sex ?? 'F')!;
   db.prepare(
-    `INSERT INTO studies (patient_ref, study_instance_uid, study_date, study_time, description, accession_number, study_id)
-     VALUES (?, ?, ?, '101500', 'MR LUMBAR SPINE', 'ACC1', '1')`,
-  ).run(patient.id, study.studyInstanceUID, study.studyDate === undefined ? '20260131' : study.studyDate);
+    `INSERT INTO studies (patient_ref, study_instance_uid, study_date, study_time, description, accession_number, study_id, patient_age)
+     VALUES (?, ?, ?, '101500', 'MR LUMBAR SPINE', 'ACC1', '1', ?)`,
+  ).run(patient.id, study.studyInstanceUID, study.studyDate === undefined ? '20260131' : study.studyDate, study.patientAge ?? null);
 }
