@@ -48,7 +48,7 @@ export function App() {
         </nav>
         <span className="spacer" />
         <button type="button" onClick={() => setExportOpen(true)} title="De-identified research export (Ctrl+Shift+E)">
-          Export…
+          Research export…
         </button>
         <button type="button" className="link" onClick={() => setHelpOpen(true)} title="Keyboard shortcuts (?)">
           Shortcuts <kbd>?</kbd>

@@ -41,7 +41,7 @@ test('export the case as a file and import a case file, refused with the field p
   await expectSaved(page);
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   const file = await (await download).path();
   const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
   expect((await download).suggestedFilename()).toMatch(/^spinecorrelate-case-2026-01-31-.*\.json$/);
