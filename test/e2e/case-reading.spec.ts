@@ -5,7 +5,7 @@ test('record findings and a clinical picture, see the labels, reload: all of it 
   await importAndOpen(app);
   await expect(page.getByTestId('level-row')).toHaveText([/^T12-L1/, /^L1-L2/, /^L2-L3/, /^L3-L4/, /^L4-L5/, /^L5-S1/]);
   await expect(page.getByTestId('patient-age')).toHaveValue('38');
-  await expect(page.getByTestId('age-source')).toHaveText('DICOM birth date');
+  await expect(page.getByTestId('age-source')).toHaveText('DICOM PatientAge');
 
   // A left L4–L5 subarticular extrusion, by type-ahead; the root comes from level and zone.
   await page.getByTestId('level-row').filter({ hasText: 'L4-L5' }).click();
