@@ -18,6 +18,15 @@ export function importDialogOptions(select: PickerSelection): OpenDialogOptions 
   };
 }
 
+/** A new, empty folder for a research export (created from the dialog where the OS allows). */
+export function exportDialogOptions(): OpenDialogOptions {
+  return {
+    title: 'Export to a new folder',
+    buttonLabel: 'Export here',
+    properties: ['openDirectory', 'createDirectory', 'promptToCreate', 'dontAddToRecent'],
+  };
+}
+
 /** The Services.desktop port, backed by Electron's native open dialog. */
 export function createDesktopPort(dialog: Pick<Dialog, 'showOpenDialog'>, parentWindow: () => BrowserWindow | null): DesktopPort {
   return {
@@ -26,6 +35,12 @@ export function createDesktopPort(dialog: Pick<Dialog, 'showOpenDialog'>, parent
       const options = importDialogOptions(select);
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
+    },
+    async chooseExportFolder() {
+      const parent = parentWindow();
+      const options = exportDialogOptions();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

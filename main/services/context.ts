@@ -24,4 +24,6 @@ export interface Services {
 export interface DesktopPort {
   /** Shows the native open dialog; resolves to the chosen paths, [] when cancelled. */
   chooseImportPaths(select: PickerSelection): Promise<string[]>;
+  /** Shows the native folder picker for an export's destination; null when cancelled. */
+  chooseExportFolder(): Promise<string | null>;
 }

@@ -9,3 +9,11 @@ export async function chooseImportPaths(services: Services, select: PickerSelect
   }
   return { paths: await services.desktop.chooseImportPaths(select) };
 }
+
+/** The native folder picker for a research export's destination; the browser preview takes a typed path. */
+export async function chooseExportFolder(services: Services): Promise<{ path: string | null }> {
+  if (!services.desktop) {
+    throw new AppError('unavailable', 'The folder picker is only available in the desktop app; type the export folder instead.');
+  }
+  return { path: await services.desktop.chooseExportFolder() };
+}

@@ -6,6 +6,7 @@
 export const workerEntries = {
   'import-worker': 'main/services/dicom/import-worker.ts',
   'index-worker': 'main/services/dicom/index-worker.ts',
+  'export-worker': 'main/services/export/export-worker.ts',
 } as const satisfies Record<string, string>;
 
 export type WorkerName = keyof typeof workerEntries;

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { StudySummary } from '../../shared/ipc/channels/studies.ts';
+import { ExportDialog } from '../features/export/ExportDialog.tsx';
+import { ReadingScreen } from '../features/reading/ReadingScreen.tsx';
 import { StudiesScreen } from '../features/studies/StudiesScreen.tsx';
-import { ViewerScreen } from '../features/viewer-screen/ViewerScreen.tsx';
 import { warmUpRendering } from '../viewer/cornerstone/rendering-engine.ts';
 import { messageOf } from './errors.ts';
 import { HelpOverlay } from './HelpOverlay.tsx';
@@ -16,6 +17,7 @@ export function App() {
   const [demoAvailable, setDemoAvailable] = useState(false);
   const [startupError, setStartupError] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
 
   useEffect(() => {
     transport
@@ -34,6 +36,7 @@ export function App() {
     { keys: '?', description: 'Show keyboard shortcuts', run: () => setHelpOpen((open) => !open) },
     { keys: 'F1', description: 'Show keyboard shortcuts', run: () => setHelpOpen((open) => !open), inInputs: true },
     { keys: 'Alt+1', description: 'Go to the study browser', run: () => setScreen({ name: 'studies' }), inInputs: true },
+    { keys: 'Ctrl+Shift+E', description: 'Research export', run: () => setExportOpen(true), inInputs: true, enabled: !exportOpen },
   ]);
 
   return (
@@ -51,6 +54,9 @@ export function App() {
           )}
         </nav>
         <span className="spacer" />
+        <button type="button" onClick={() => setExportOpen(true)} title="De-identified research export (Ctrl+Shift+E)">
+          Research export…
+        </button>
         <button type="button" className="link" onClick={() => setHelpOpen(true)} title="Keyboard shortcuts (?)">
           Shortcuts <kbd>?</kbd>
         </button>
@@ -62,9 +68,10 @@ export function App() {
           </p>
         )}
         {screen.name === 'studies' && <StudiesScreen demoAvailable={demoAvailable} onOpenStudy={(study) => setScreen({ name: 'reading', study })} />}
-        {screen.name === 'reading' && <ViewerScreen key={screen.study.id} study={screen.study} />}
+        {screen.name === 'reading' && <ReadingScreen key={screen.study.studyInstanceUID} study={screen.study} />}
       </main>
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+      {exportOpen && <ExportDialog onClose={() => setExportOpen(false)} />}
     </div>
   );
 }

@@ -42,11 +42,22 @@ export function matchesKeys(event: KeyboardEvent, keys: string): boolean {
   return event.key.toLowerCase() === key.toLowerCase();
 }
 
+export interface ShortcutOptions {
+  /**
+   * Try these before every other component's shortcuts (they listen in the capture phase).
+   * For keys that mean something else elsewhere on the screen and belong to one part of it
+   * while that part has the focus — the viewer's arrows while the keyboard is on the images —
+   * with `enabled` saying when. Otherwise shortcuts are tried in the order they were mounted.
+   */
+  first?: boolean;
+}
+
 /**
  * Registers keyboard shortcuts while the component is mounted. The latest `shortcuts` array is
  * used on every key press, so handlers may close over fresh state.
  */
-export function useShortcuts(shortcuts: Shortcut[]): void {
+export function useShortcuts(shortcuts: Shortcut[], options: ShortcutOptions = {}): void {
+  const capture = options.first === true;
   const current = useRef(shortcuts);
   current.current = shortcuts;
   useEffect(() => {
@@ -62,11 +73,11 @@ export function useShortcuts(shortcuts: Shortcut[]): void {
         return;
       }
     };
-    window.addEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, capture);
     return () => {
-      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onKey, capture);
       registry.delete(current);
       listeners.forEach((listener) => listener());
     };
-  }, []);
+  }, [capture]);
 }

@@ -51,7 +51,7 @@ export function SeriesStrip({ series, shownIn, activeSlot, onAssign }: Props) {
             onClick={() => onAssign(activeSlot, s.seriesInstanceUID)}
             onKeyDown={(event) => onKeyDown(event, s.seriesInstanceUID)}
           >
-            {s.thumbnailInstanceId !== null ? <ImageThumbnail instanceId={s.thumbnailInstanceId} size={64} fallback={s.plane.slice(0, 3).toUpperCase()} /> : null}
+            {s.thumbnailInstanceId !== null ? <ImageThumbnail instanceId={s.thumbnailInstanceId} size={48} fallback={s.plane.slice(0, 3).toUpperCase()} /> : null}
             <span className="strip-text">
               <span className="strip-title">
                 {s.number !== null ? `${s.number} ` : ''}

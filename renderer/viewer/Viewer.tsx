@@ -47,6 +47,10 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
   const [attached, setAttached] = useState(0);
   const [firstImageMs, setFirstImageMs] = useState<number | null>(null);
   const opened = useRef(performance.now());
+  const root = useRef<HTMLDivElement>(null);
+  // The keys that other panels use too (arrows, digits, N, I, Delete, Alt+arrows) work on the
+  // images while the focus is in the viewer: a click on an image or V puts it there.
+  const [keyboardHere, setKeyboardHere] = useState(false);
   const shown = useRef(new Map<number, string>());
   const lastIndex = useRef(new Map<string, number>());
 
@@ -142,6 +146,7 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
     cycleGrid: () => layout && actions.setGrid(GRID_ORDER[(GRID_ORDER.indexOf(layout.grid) + 1) % GRID_ORDER.length]!),
     activate: (slot) => slot < visible && setActiveSlot(slot),
     setTool: (next) => {
+      if (placing) props.onPlacementCancelled?.();
       setPlacing(null);
       setStatus(null);
       setTool(next);
@@ -176,9 +181,11 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
     },
     labelLevels: () => startLevels(markLevel),
     cancel: () => {
+      if (placing) props.onPlacementCancelled?.();
       setPlacing(null);
       setStatus(null);
     },
+    focusImages: () => root.current?.focus({ preventScroll: true }),
   };
 
   function startLevels(level: DiscLevel) {
@@ -186,7 +193,7 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
     setStatus(`Click the centre of the ${level.replace('-', '–')} disc on a sagittal image (Esc cancels).`);
   }
 
-  useViewerShortcuts(actions, placing !== null);
+  useViewerShortcuts(actions, { placing: placing !== null, keyboardHere });
 
   const onClickPoint = (slot: number, point: [number, number, number]) => {
     const loaded = loadedIn(slot);
@@ -235,10 +242,23 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
     props.onLevelsChange(props.levels.map((m) => (m.level === mark.level ? moved : m)));
   };
 
-  const onAnatomyChange = (next: Anatomy) => {
-    if (next === anatomy) return;
-    props.onAnatomyChange(next);
-    if (props.levels.length > 0) props.onLevelsChange(relabelForAnatomy(props.levels, anatomy, next));
+  const hostAnatomyChange = props.onAnatomyChange;
+  const onAnatomyChange = hostAnatomyChange
+    ? (next: Anatomy) => {
+        if (next === anatomy) return;
+        hostAnatomyChange(next);
+        if (props.levels.length > 0) props.onLevelsChange(relabelForAnatomy(props.levels, anatomy, next));
+      }
+    : undefined;
+
+  const showPoint = (point: [number, number, number]) => {
+    if (!engine) return;
+    setLocalizer(point);
+    const targets = slots.flatMap((slot) => {
+      const loaded = loadedIn(slot);
+      return loaded ? [{ slot, loaded }] : [];
+    });
+    for (const { slot, index } of localize(point, targets)) engine.jumpTo(slot, index);
   };
 
   useImperativeHandle(ref, () => ({
@@ -274,6 +294,9 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
       setPlacing(null);
       setStatus(null);
     },
+    showPoint(point: readonly [number, number, number]) {
+      showPoint([point[0], point[1], point[2]]);
+    },
   }));
 
   const shownIn = new Map<string, number[]>();
@@ -284,7 +307,14 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
 
   return (
     <div
-      className="viewer"
+      ref={root}
+      className={`viewer${keyboardHere ? ' keyboard-here' : ''}`}
+      tabIndex={-1}
+      onFocus={() => setKeyboardHere(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setKeyboardHere(false);
+      }}
+      data-keyboard={keyboardHere}
       data-testid="viewer"
       data-render-path={engine ? renderPath() : ''}
       data-first-image-ms={firstImageMs?.toFixed(0) ?? ''}
@@ -339,7 +369,10 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
                   emphasisedAnchor={shownAnchor?.id ?? null}
                   localizer={localizer}
                   onElement={onElement}
-                  onActivate={setActiveSlot}
+                  onActivate={(activated) => {
+                    setActiveSlot(activated);
+                    if (!root.current?.contains(document.activeElement)) root.current?.focus({ preventScroll: true });
+                  }}
                   onClickPoint={onClickPoint}
                   onDropSeries={assign}
                   onLevelDrag={onLevelDrag}

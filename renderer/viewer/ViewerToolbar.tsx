@@ -23,7 +23,8 @@ interface Props {
   renderPath: 'cpu' | 'gpu';
   actions: ViewerActions;
   onMarkLevelChange(level: DiscLevel): void;
-  onAnatomyChange(anatomy: Anatomy): void;
+  /** Absent when the host keeps the count elsewhere: no selector then. */
+  onAnatomyChange?(anatomy: Anatomy): void;
 }
 
 /** One dense row of controls; every one has a key, shown in its title and the ? list. */
@@ -69,13 +70,15 @@ export function ViewerToolbar({ grid, tool, anatomy, markLevel, status, renderPa
             </option>
           ))}
         </select>
-        <select aria-label="Lumbar count" value={anatomy} onChange={(e) => onAnatomyChange(e.target.value as Anatomy)} title="Transitional anatomy: shifts the level names">
-          {ANATOMIES.map((a) => (
-            <option key={a} value={a}>
-              {ANATOMY_LABELS[a]}
-            </option>
-          ))}
-        </select>
+        {onAnatomyChange && (
+          <select aria-label="Lumbar count" value={anatomy} onChange={(e) => onAnatomyChange(e.target.value as Anatomy)} title="Transitional anatomy: shifts the level names">
+            {ANATOMIES.map((a) => (
+              <option key={a} value={a}>
+                {ANATOMY_LABELS[a]}
+              </option>
+            ))}
+          </select>
+        )}
       </span>
       <span className="viewer-status" role="status" data-testid="viewer-status">
         {status}

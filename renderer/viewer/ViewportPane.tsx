@@ -157,6 +157,7 @@ export function ViewportPane(props: Props) {
         anchors={props.anchors}
         emphasisedAnchor={props.emphasisedAnchor}
         localizer={props.localizer}
+        placing={props.placing !== null}
         onPlaneMm={onPlaneMm}
         onLevelPointerDown={onLevelPointerDown}
         onAnchorClick={props.onAnchorClick}

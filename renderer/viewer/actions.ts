@@ -27,6 +27,8 @@ export interface ViewerActions {
   cycleSeries(step: 1 | -1): void;
   labelLevels(): void;
   cancel(): void;
+  /** Puts the keyboard on the images. */
+  focusImages(): void;
 }
 
 export const GRID_ORDER: readonly Grid[] = ['1x1', '1x2', '1x3', '2x2'];

@@ -33,12 +33,18 @@ export interface ViewerProps {
   anchors: readonly AnchorMark[];
   /** The full new set of level positions, after a disc was marked (the others proposed) or a label dragged. */
   onLevelsChange(levels: LevelMark[]): void;
-  /** The count was shifted; the relabelled positions follow through onLevelsChange. */
-  onAnatomyChange(anatomy: Anatomy): void;
+  /**
+   * The reader shifted the count in the viewer's toolbar; the same discs renamed from the sacrum
+   * up follow through onLevelsChange. Leave it out when the host has its own control (the
+   * reading screen's case header): the viewer then shows no count selector.
+   */
+  onAnatomyChange?(anatomy: Anatomy): void;
   /** The arrow asked for with placeAnchor() was put on an image. */
   onAnchorPlaced(id: string, anchor: Anchor): void;
   /** The reader clicked an anchored finding's arrow. */
   onAnchorSelected?(id: string): void;
+  /** A placement asked for with placeAnchor() or labelLevels() was given up (Esc, another tool). */
+  onPlacementCancelled?(): void;
 }
 
 export interface ViewerHandle {
@@ -48,6 +54,8 @@ export interface ViewerHandle {
   placeAnchor(request: AnchorRequest): void;
   /** The next click on a sagittal image marks this disc (default: the lumbosacral disc) and the others are proposed. */
   labelLevels(level?: DiscLevel): void;
-  /** Leaves any placement mode. */
+  /** Leaves any placement mode (without calling onPlacementCancelled). */
   cancelPlacement(): void;
+  /** Every viewport goes to the slice nearest a patient point (mm) that passes within a slice's reach of it, and the point is marked. */
+  showPoint(point: readonly [number, number, number]): void;
 }

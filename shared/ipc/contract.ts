@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app.ts';
+import { casesChannels } from './channels/cases.ts';
 import { desktopChannels } from './channels/desktop.ts';
+import { preferencesChannels } from './channels/preferences.ts';
+import { reportChannels } from './channels/report.ts';
+import { exportChannels } from './channels/export.ts';
 import { studiesChannels } from './channels/studies.ts';
 import { viewerChannels } from './channels/viewer.ts';
 
@@ -12,7 +16,11 @@ import { viewerChannels } from './channels/viewer.ts';
 export const contract = {
   ...appChannels,
   ...studiesChannels,
+  ...casesChannels,
   ...desktopChannels,
+  ...reportChannels,
+  ...preferencesChannels,
+  ...exportChannels,
   ...viewerChannels,
 };
 

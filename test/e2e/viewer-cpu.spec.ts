@@ -31,6 +31,7 @@ test('on the CPU path every viewport shows its image, scrolls and windows', asyn
   const before = decodePng(await viewer.viewport(2).screenshot());
   const lineY = () => viewer.viewport(0).locator('[data-testid="reference-line"][data-source-slot="2"]').getAttribute('y1');
   const lineBefore = await lineY();
+  await viewer.focusKeyboard();
   await app.page.keyboard.press('3');
   await app.page.keyboard.press('ArrowUp');
   await app.page.keyboard.press('ArrowUp');

@@ -47,7 +47,7 @@ test('layouts switch, series drop in by drag and by keyboard, and the study reop
   await app.page.keyboard.press('1');
   await expect(viewer.viewport(0)).toHaveAttribute('data-series-uid', uid('sagT1'));
   // N puts the next series into the active viewport.
-  await app.page.locator('body').focus();
+  await viewer.focusKeyboard();
   await app.page.keyboard.press('n');
   await expect(viewer.viewport(0)).toHaveAttribute('data-series-uid', uid('sagT2'));
   await viewer.waitForImage(0);
@@ -68,7 +68,10 @@ test('layouts switch, series drop in by drag and by keyboard, and the study reop
 test('the ? list shows the viewer’s keys', async ({ app }) => {
   const viewer = await ViewerPage.open(app, demo.studyDir);
   await viewer.waitForImage(0);
+  await viewer.focusKeyboard();
   await app.page.keyboard.press('?');
   const help = app.page.getByTestId('help-overlay');
-  for (const text of ['Next slice', 'Window/level with the left button', 'Measure a length', 'Label levels', 'Invert', 'Next layout']) await expect(help).toContainText(text);
+  for (const text of ['Next slice', 'Window/level with the left button', 'Measure a length', 'Label levels', 'Invert', 'Next layout', 'Put the keyboard on the images']) await expect(help).toContainText(text);
+  // The findings list's keys are listed too: the same arrows move its rows when the keyboard is there.
+  await expect(help).toContainText('Next row (level or finding)');
 });

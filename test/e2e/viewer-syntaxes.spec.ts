@@ -71,6 +71,7 @@ test('an image whose file changed since import says so, and the next slice shows
   await app.page.getByTitle('Open for reading (Enter)').click();
   const viewer = new ViewerPage(app.page);
   await viewer.waitForImage(2);
+  await viewer.focusKeyboard();
   await app.page.keyboard.press('3');
   await app.page.keyboard.press('ArrowDown');
   await expect(viewer.viewport(2).getByTestId('viewport-error')).toContainText('changed since it was imported');

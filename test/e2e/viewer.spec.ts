@@ -53,6 +53,7 @@ test('scrolling the axial changes its image and moves its reference line on both
   const lineY = async () => Number(await line.getAttribute('y1'));
   const before = { y: await lineY(), png: decodePng(await viewer.viewport(2).screenshot()) };
 
+  await viewer.focusKeyboard();
   await app.page.keyboard.press('3'); // the axial viewport
   for (let i = 0; i < 3; i++) await app.page.keyboard.press('ArrowUp');
   await expect(viewer.viewport(2)).toHaveAttribute('data-index', '11');
@@ -99,17 +100,16 @@ test("window/level by dragging changes the pixels, and F brings back the file's 
   const sag = series(demo.manifest, 'sagT2');
   const fileVoi = `${sag.windowCenter.toFixed(1)}/${sag.windowWidth.toFixed(1)}`;
   await expect(viewer.viewport(0)).toHaveAttribute('data-voi', fileVoi);
+  await viewer.waitForFit(0, sag.rows, sag.columns);
   const before = decodePng(await viewer.viewport(0).screenshot());
   const box = (await viewer.viewport(0).boundingBox())!;
-  await app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await app.page.mouse.down();
-  await app.page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 60, { steps: 10 });
-  await app.page.mouse.up();
+  await viewer.drag({ x: box.x + box.width / 2, y: box.y + box.height / 2 }, { x: box.x + box.width / 2 + 100, y: box.y + box.height / 2 + 200 });
   await expect(viewer.viewport(0)).not.toHaveAttribute('data-voi', fileVoi);
   const after = decodePng(await viewer.viewport(0).screenshot());
   expect(meanDifference(before, after), 'the window changed the pixels').toBeGreaterThan(5);
   await expect(viewer.viewport(0).getByTestId('voi-text')).not.toHaveText(`W ${sag.windowWidth} L ${sag.windowCenter}`);
 
+  await expect(viewer.root()).toHaveAttribute('data-keyboard', 'true'); // the click on the image put the keyboard there
   await app.page.keyboard.press('f');
   await expect(viewer.viewport(0)).toHaveAttribute('data-voi', fileVoi);
   await app.page.keyboard.press('i');
@@ -148,6 +148,9 @@ test('a length measured across the L3 body on the midline sagittal reads its 34 
 test('the keyboard zooms, pans and resets the active viewport', async ({ app }) => {
   const viewer = await ViewerPage.open(app, demo.studyDir);
   await viewer.waitForImage(2);
+  const axial = series(demo.manifest, 'axT2');
+  await viewer.waitForFit(2, axial.rows, axial.columns);
+  await viewer.focusKeyboard();
   await app.page.keyboard.press('3');
   const transform = async () => (await viewer.viewport(2).getAttribute('data-image-to-canvas'))!.split(',').map(Number);
   const start = await transform();

@@ -1,10 +1,8 @@
-import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { correlate, type Correlation, EVIDENCE, figureLines, type FindingCorrelation, isEvidenceId, LABEL_TEXT } from '../../../shared/correlation/index.ts';
-import { describeFinding, type Finding, formatCaseIssue, parseCaseText } from '../../../shared/domain/index.ts';
+import { describeFinding, type Finding } from '../../../shared/domain/index.ts';
 import { EXIT, UsageError, type Command } from '../command.ts';
-
-const READ_ERRORS: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'it is a folder', EPERM: 'permission denied' };
+import { readCaseFile } from './case-files.ts';
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
@@ -75,26 +73,14 @@ export const correlateCommand: Command = {
   async run(args, context) {
     const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' }, explain: { type: 'boolean' } }, allowPositionals: true, strict: true });
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'give the case file to correlate' : 'give one case file');
-    let text: string;
-    try {
-      text = await fs.readFile(positionals[0]!, 'utf8');
-    } catch (error) {
-      const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-      context.stderr.write(`spinecorrelate correlate: cannot read the case file: ${READ_ERRORS[code] ?? 'read error'}\n`);
-      return EXIT.badInput;
-    }
-    const parsed = parseCaseText(text);
-    if (!parsed.ok) {
-      const more = parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : '';
-      context.stderr.write(`spinecorrelate correlate: invalid case: ${formatCaseIssue(parsed.issues[0]!)}${more}\n`);
-      return EXIT.badInput;
-    }
-    const correlation = correlate(parsed.case);
+    const caseData = await readCaseFile(positionals[0]!, 'correlate', context);
+    if (typeof caseData === 'number') return caseData;
+    const correlation = correlate(caseData);
     if (values.json) {
       context.stdout.write(`${JSON.stringify(correlation, null, 2)}\n`);
       return EXIT.ok;
     }
-    const findings = new Map(parsed.case.findings.map((finding) => [finding.id, finding]));
+    const findings = new Map(caseData.findings.map((finding) => [finding.id, finding]));
     const lines = summary(correlation, findings);
     if (values.explain) lines.push(...explain(correlation, findings));
     context.stdout.write(`${lines.join('\n').trimEnd()}\n`);

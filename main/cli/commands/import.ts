@@ -15,7 +15,12 @@ export const importCommand: Command = {
     const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
     if (positionals.length === 0) throw new UsageError('name at least one file or folder to import');
 
-    const services = createServices({ dataDir: context.dataDir, transport: 'preview', log: createLogger((line) => context.stderr.write(`${line}\n`)) });
+    const services = createServices({
+      dataDir: context.dataDir,
+      transport: 'preview',
+      log: createLogger((line) => context.stderr.write(`${line}\n`)),
+      importThread: 'here',
+    });
     try {
       const jobId = services.imports.start(positionals);
       const interrupt = () => services.imports.cancel(jobId);
@@ -43,11 +48,13 @@ export const importCommand: Command = {
 /** Shows progress on stderr until the job ends. */
 async function follow(progress: (jobId: string) => ImportProgress, finished: Promise<ImportProgress>, jobId: string, context: CliContext): Promise<ImportProgress> {
   const bar = progressBar(context.stderr, context.interactive);
-  const timer = setInterval(() => {
+  const draw = () => {
     const p = progress(jobId);
     if (p.state === 'scanning') bar.update(0, p.filesFound, 'looking for files…');
     else bar.update(p.filesProcessed, p.filesFound, `files, ${p.rejected.length} not imported`);
-  }, POLL_MS);
+  };
+  draw();
+  const timer = setInterval(draw, POLL_MS);
   try {
     return await finished;
   } finally {

@@ -145,9 +145,8 @@ function walkElements(
     src.ensure(pos, 8);
     let at = pos - src.start;
     let buf = src.buf;
-    const group = littleEndian ? buf.readUInt16LE(at) : buf.readUInt16BE(at);
-    const element = littleEndian ? buf.readUInt16LE(at + 2) : buf.readUInt16BE(at + 2);
-    const tag = ((group << 16) | element) >>> 0;
+    const tag = tagAt(buf, at, littleEndian);
+    const group = tag >>> 16;
     if (level === 'top') w.lastTag = tag;
 
     if (group === 0xfffe) {
@@ -247,9 +246,7 @@ function walkSequence(
     src.ensure(pos, 8);
     const at = pos - src.start;
     const buf = src.buf;
-    const group = littleEndian ? buf.readUInt16LE(at) : buf.readUInt16BE(at);
-    const element = littleEndian ? buf.readUInt16LE(at + 2) : buf.readUInt16BE(at + 2);
-    const tag = ((group << 16) | element) >>> 0;
+    const tag = tagAt(buf, at, littleEndian);
     const itemLength = littleEndian ? buf.readUInt32LE(at + 4) : buf.readUInt32BE(at + 4);
     if (tag === SEQUENCE_DELIMITER) {
       if (defined) throw new DicomReadError('malformed');
@@ -269,6 +266,12 @@ function walkSequence(
       pos = pos + 8 + itemLength;
     }
   }
+}
+
+function tagAt(buf: Buffer, at: number, littleEndian: boolean): number {
+  const group = littleEndian ? buf.readUInt16LE(at) : buf.readUInt16BE(at);
+  const element = littleEndian ? buf.readUInt16LE(at + 2) : buf.readUInt16BE(at + 2);
+  return ((group << 16) | element) >>> 0;
 }
 
 function checkLength(src: ByteSource, valueOffset: number, length: number, isPixelData: boolean): void {

@@ -13,6 +13,14 @@ export function demoImportPath(demoDir: string | null): string {
   return fs.existsSync(study) ? study : demoDir;
 }
 
+export function demoImportPathOrNull(demoDir: string | null): string | null {
+  try {
+    return demoImportPath(demoDir);
+  } catch {
+    return null;
+  }
+}
+
 /** Starts importing the demo study; re-importing it changes nothing. */
 export function startDemoImport(services: Services): string {
   return services.imports.start([demoImportPath(services.demoDir)]);

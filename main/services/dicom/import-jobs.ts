@@ -1,21 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { ImportProgress } from '../../../shared/ipc/channels/studies.ts';
 import { AppError } from '../../../shared/ipc/result.ts';
 import type { Logger } from '../log.ts';
-import { workerScriptUrl } from '../worker-script.ts';
-import type { FromImportWorker, ImportWorkerData, ToImportWorker } from './import-messages.ts';
+import type { ImportRunResult, ImportUpdate } from './import-run.ts';
+import type { ImportRunner, RunnerEvents } from './import-runner.ts';
+import { hereImportRunner } from './import-runner-here.ts';
+import { workerImportRunner } from './import-runner-worker.ts';
 import { defaultIndexWorkerCount } from './index-pool.ts';
 
 /**
- * Imports run off the main thread, one at a time, in a long-lived import worker that scans the
- * paths and indexes chunks of files — reading their headers and writing the index — itself and
- * on index workers (one per further core), each through its own database connection. This manager keeps each job's progress for polling (`import.progress`), and cancels:
- * a flag the worker checks between chunks of files, and — should a read hang in the operating
- * system — terminating the worker after a grace period, which SQLite survives with every
- * committed batch intact and nothing half-written.
+ * Imports, one at a time, each with its progress kept for polling (`import.progress`). In the app
+ * they run in a long-lived import worker that scans the paths and indexes chunks of files —
+ * reading their headers and writing the index — itself and on index workers (one per further
+ * core), each through its own database connection. Cancelling sets a flag checked between
+ * chunks; should a read hang in the operating system, the worker is terminated after a grace
+ * period, which SQLite survives with every committed chunk intact and nothing half-written.
  */
 export interface ImportJobs {
   /** Starts an import of files and folders; refuses paths that do not exist. */
@@ -25,18 +26,26 @@ export interface ImportJobs {
   cancel(jobId: string): boolean;
   /** Resolves with the final progress when the job is done, cancelled or failed. */
   finished(jobId: string): Promise<ImportProgress>;
-  /** Starts the workers ahead of the first import, so that one starts at full speed. */
+  /**
+   * Starts the workers ahead of the first import and, given `primeFrom`, trains them on those
+   * files, so that the first import runs at full speed. Writes nothing.
+   */
   warmUp(): Promise<void>;
+  /** Cancels what runs; resolves when it has stopped. */
   close(): Promise<void>;
 }
 
 export interface ImportJobsOptions {
   dataDir: string;
   log: Logger;
-  /** Index worker threads besides the import worker (which indexes too). Default: one per further core, at most three. */
+  /** 'worker' (the app: off the main thread) or 'here' (the command line: on this thread). */
+  thread?: 'worker' | 'here';
+  /** Index worker threads besides the importing thread (which indexes too). Default: one per further core, at most three. */
   indexWorkers?: number;
-  /** How long a cancelled job may take to stop before its worker is terminated. */
+  /** How long a cancelled job may take to stop before it is stopped by force. */
   cancelGraceMs?: number;
+  /** DICOM files (the bundled demo) that warmUp() trains the import path on. */
+  primeFrom?: string | null;
 }
 
 interface Job {
@@ -52,11 +61,7 @@ const FINAL_STATES: ReadonlySet<ImportProgress['state']> = new Set(['done', 'can
 
 export function createImportJobs(options: ImportJobsOptions): ImportJobs {
   const jobs = new Map<string, Job>();
-  const indexWorkers = options.indexWorkers ?? defaultIndexWorkerCount();
   const cancelGraceMs = options.cancelGraceMs ?? 5000;
-  let worker: Worker | null = null;
-  let ready: Promise<void> = Promise.resolve();
-
   const running = () => [...jobs.values()].filter((job) => !FINAL_STATES.has(job.progress.state));
 
   const finish = (job: Job, state: ImportProgress['state'], message?: string) => {
@@ -65,57 +70,39 @@ export function createImportJobs(options: ImportJobsOptions): ImportJobs {
     if (message !== undefined) job.progress.message = message;
     clearTimeout(job.graceTimer);
     job.resolve(snapshot(job.progress));
-    if (running().length === 0) worker?.unref();
-    forgetOldJobs();
-  };
-
-  const forgetOldJobs = () => {
-    const finished = [...jobs].filter(([, job]) => FINAL_STATES.has(job.progress.state));
+    const finished = [...jobs].filter(([, j]) => FINAL_STATES.has(j.progress.state));
     for (const [id] of finished.slice(0, Math.max(0, finished.length - KEPT_FINISHED_JOBS))) jobs.delete(id);
   };
 
-  const ensureWorker = (): Worker => {
-    if (worker) return worker;
-    const data: ImportWorkerData = { dataDir: options.dataDir, indexWorkers };
-    const w = new Worker(workerScriptUrl('import-worker'), { workerData: data });
-    worker = w;
-    ready = new Promise((resolve) => {
-      const onReady = (message: FromImportWorker) => {
-        if (message.type !== 'ready') return;
-        w.off('message', onReady);
-        resolve();
-      };
-      w.on('message', onReady);
-      w.once('exit', () => resolve());
-    });
-    w.on('message', (message: FromImportWorker) => {
-      if (message.type === 'ready') return;
-      const job = jobs.get(message.jobId);
-      if (!job) return;
-      if (message.type === 'update' || message.type === 'finished') {
-        Object.assign(job.progress, message.counts);
-        job.progress.rejected.push(...message.rejected);
-        if (message.type === 'update') {
-          if (!FINAL_STATES.has(job.progress.state)) job.progress.state = message.state;
-        } else finish(job, message.state);
-      } else {
-        options.log.error('import-failed', new Error(message.error));
-        finish(job, 'failed', 'The import stopped because of an internal error; the files imported before it stopped are kept.');
-      }
-    });
-    const lost = (error?: unknown) => {
-      if (worker !== w) return;
-      worker = null;
-      if (error !== undefined) options.log.error('import-worker-failed', error);
-      for (const job of running()) {
-        if (Atomics.load(job.cancelFlag, 0) !== 0) finish(job, 'cancelled');
-        else finish(job, 'failed', 'The import stopped unexpectedly; the files imported before it stopped are kept.');
-      }
-    };
-    w.on('error', lost);
-    w.on('exit', () => lost());
-    return w;
+  const apply = (job: Job, update: ImportUpdate | ImportRunResult) => {
+    Object.assign(job.progress, update.counts);
+    job.progress.rejected.push(...update.rejected);
   };
+
+  const events: RunnerEvents = {
+    update(jobId, update) {
+      const job = jobs.get(jobId);
+      if (!job || FINAL_STATES.has(job.progress.state)) return;
+      apply(job, update);
+      job.progress.state = update.state;
+    },
+    finished(jobId, result) {
+      const job = jobs.get(jobId);
+      if (!job) return;
+      apply(job, result);
+      finish(job, result.state);
+    },
+    failed(jobId, error) {
+      const job = jobs.get(jobId);
+      if (!job) return;
+      if (Atomics.load(job.cancelFlag, 0) !== 0) return finish(job, 'cancelled');
+      options.log.error('import-failed', error);
+      finish(job, 'failed', 'The import stopped because of an internal error; the files imported before it stopped are kept.');
+    },
+  };
+
+  const runnerOptions = { dataDir: options.dataDir, indexWorkers: options.indexWorkers ?? defaultIndexWorkerCount(), primeFrom: options.primeFrom ?? null };
+  const runner: ImportRunner = options.thread === 'here' ? hereImportRunner(runnerOptions, events) : workerImportRunner(runnerOptions, events);
 
   const jobFor = (jobId: string): Job => {
     const job = jobs.get(jobId);
@@ -135,11 +122,8 @@ export function createImportJobs(options: ImportJobsOptions): ImportJobs {
       let resolve!: (progress: ImportProgress) => void;
       const done = new Promise<ImportProgress>((r) => (resolve = r));
       const cancel = new SharedArrayBuffer(4);
-      const job: Job = { progress: emptyProgress(jobId), cancelFlag: new Int32Array(cancel), done, resolve };
-      jobs.set(jobId, job);
-      const w = ensureWorker();
-      w.ref();
-      w.postMessage({ type: 'start', jobId, paths: resolved, cancel } satisfies ToImportWorker);
+      jobs.set(jobId, { progress: emptyProgress(jobId), cancelFlag: new Int32Array(cancel), done, resolve });
+      runner.run(jobId, resolved, cancel);
       return jobId;
     },
 
@@ -152,9 +136,8 @@ export function createImportJobs(options: ImportJobsOptions): ImportJobs {
       if (FINAL_STATES.has(job.progress.state)) return false;
       Atomics.store(job.cancelFlag, 0, 1);
       job.graceTimer ??= setTimeout(() => {
-        // Still running: a read is stuck in the operating system. Stop the worker; the next
-        // import starts a new one.
-        if (!FINAL_STATES.has(job.progress.state)) void worker?.terminate();
+        // Still running: a read is stuck in the operating system.
+        if (!FINAL_STATES.has(job.progress.state)) runner.forceStop();
       }, cancelGraceMs);
       job.graceTimer.unref();
       return true;
@@ -164,23 +147,15 @@ export function createImportJobs(options: ImportJobsOptions): ImportJobs {
       return jobFor(jobId).done;
     },
 
-    async warmUp() {
-      ensureWorker().ref();
-      await ready;
-      if (running().length === 0) worker?.unref();
+    warmUp() {
+      return runner.warmUp();
     },
 
     async close() {
-      for (const job of running()) Atomics.store(job.cancelFlag, 0, 1);
-      const w = worker;
-      worker = null;
-      if (!w) return;
-      for (const job of running()) finish(job, 'cancelled');
-      const exited = new Promise<void>((resolve) => w.once('exit', () => resolve()));
-      w.postMessage({ type: 'close' } satisfies ToImportWorker);
-      const timer = setTimeout(() => void w.terminate(), cancelGraceMs);
-      await exited;
-      clearTimeout(timer);
+      const stopping = running();
+      for (const job of stopping) Atomics.store(job.cancelFlag, 0, 1);
+      await runner.close();
+      for (const job of stopping) finish(job, 'cancelled');
     },
   };
 }

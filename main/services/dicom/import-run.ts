@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { RejectedFile } from '../../../shared/ipc/channels/studies.ts';
 import type { Db } from '../store/database.ts';
 import { knownFilesUnder, type KnownFile } from '../store/repositories/dicom-index.ts';
-import type { FileOutcome, IndexedStat } from './index-files.ts';
+import { ChunkIndexer, type FileOutcome, type IndexedStat } from './index-files.ts';
 import type { IndexPool } from './index-pool.ts';
 import { scanPaths } from './scanner.ts';
 
@@ -53,7 +53,7 @@ const UPDATE_EVERY_MS = 100;
  * rejected with its reason; nothing a file contains can stop the run. Cancelling stops sending
  * chunks; the chunks already sent finish, so whatever is in the index is complete.
  */
-export async function runImport(db: Db, paths: readonly string[], pool: IndexPool, hooks: ImportRunHooks): Promise<ImportRunResult> {
+export async function runImport(db: Db, paths: readonly string[], poolFor: IndexPool | ((files: number) => IndexPool), hooks: ImportRunHooks): Promise<ImportRunResult> {
   const counts: ImportCounts = { filesFound: 0, filesProcessed: 0, studies: 0, series: 0, instances: 0, unchanged: 0 };
   let unsent: RejectedFile[] = [];
   const studies = new Set<number>();
@@ -87,6 +87,8 @@ export async function runImport(db: Db, paths: readonly string[], pool: IndexPoo
   for (const r of scan.rejected) reject(r.path, r.reason);
   let cancelled = hooks.isCancelled();
   const knownFiles = cancelled ? new Map<string, KnownFile>() : knownFilesUnder(db, paths.map((p) => path.resolve(p)));
+  const pool = typeof poolFor === 'function' ? poolFor(scan.files.length) : poolFor;
+  const local = new ChunkIndexer(db, (write) => pool.serialise(write));
   state = 'importing';
   update(true);
 
@@ -123,7 +125,8 @@ export async function runImport(db: Db, paths: readonly string[], pool: IndexPoo
     return { files, indexed: files.map((f) => knownFiles.get(f) ?? null) };
   };
   const dispatch = () => {
-    while (inFlight < pool.workers * 2) {
+    // Only workers already running get chunks: a worker still starting joins when it is up.
+    while (inFlight < pool.startedWorkers() * 2) {
       const chunk = nextChunk();
       if (!chunk) return;
       inFlight++;
@@ -137,22 +140,29 @@ export async function runImport(db: Db, paths: readonly string[], pool: IndexPoo
     }
   };
 
-  for (;;) {
-    dispatch();
-    for (const done of finished.splice(0)) take(done.files, done.outcomes);
-    if (failure !== null) throw failure;
-    const own = pool.local ? nextChunk() : null;
-    if (own) {
-      take(own.files, pool.local!.index(own.files, own.indexed));
-      await new Promise((resolve) => setImmediate(resolve)); // let worker replies in
-      continue;
+  const indexAll = async (): Promise<void> => {
+    for (;;) {
+      dispatch();
+      for (const done of finished.splice(0)) take(done.files, done.outcomes);
+      if (failure !== null) throw failure;
+      const own = nextChunk();
+      if (own) {
+        take(own.files, local.index(own.files, own.indexed));
+        await new Promise((resolve) => setImmediate(resolve)); // let worker replies in
+        continue;
+      }
+      if (inFlight === 0) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
     }
-    if (inFlight === 0) break;
-    await new Promise<void>((resolve) => (wake = resolve));
-    wake = null;
+  };
+
+  try {
+    await indexAll();
+  } finally {
+    // The index workers close their connections between imports; after a failure the runner
+    // replaces the pool anyway.
+    await pool.release().catch(() => undefined);
   }
-  update(true);
-  const rest = unsent;
-  unsent = [];
-  return { state: cancelled ? 'cancelled' : 'done', counts: { ...counts, studies: studies.size, series: series.size }, rejected: rest };
+  return { state: cancelled ? 'cancelled' : 'done', counts: { ...counts, studies: studies.size, series: series.size }, rejected: unsent };
 }

@@ -19,6 +19,7 @@ export const TOP = attributes({
   PatientID: [0x00100020, 'LO'],
   PatientBirthDate: [0x00100030, 'DA'],
   PatientSex: [0x00100040, 'CS'],
+  PatientAge: [0x00101010, 'AS'],
   BodyPartExamined: [0x00180015, 'CS'],
   ScanningSequence: [0x00180020, 'CS'],
   SequenceVariant: [0x00180021, 'CS'],

@@ -25,7 +25,16 @@ export interface InstanceRecord {
   sopClassUID: string;
   sopInstanceUID: string;
   patient: { patientId: string; name: string; birthDate: string | null; sex: string };
-  study: { studyInstanceUID: string; date: string | null; time: string | null; description: string; accessionNumber: string; studyId: string };
+  study: {
+    studyInstanceUID: string;
+    date: string | null;
+    time: string | null;
+    description: string;
+    accessionNumber: string;
+    studyId: string;
+    /** PatientAge as the header states it at this study (AS, e.g. '045Y'); null when absent. */
+    patientAge: string | null;
+  };
   series: {
     seriesInstanceUID: string;
     number: number | null;
@@ -118,6 +127,7 @@ export function instanceRecordFrom(path: string, header: DicomHeader): InstanceR
       description: text(v[at.StudyDescription], charset),
       accessionNumber: text(v[at.AccessionNumber], charset),
       studyId: text(v[at.StudyID], charset),
+      patientAge: text(v[at.PatientAge]) || null,
     },
     series: {
       seriesInstanceUID,

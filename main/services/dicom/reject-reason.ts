@@ -20,7 +20,6 @@ export const rejectReasons = {
   badVr: 'malformed element (invalid value representation)',
   missingDelimiter: 'malformed element (sequence or item without an end marker)',
   tooDeep: 'malformed element (sequences nested too deeply)',
-  headerTooLarge: 'header exceeds the size limit',
   missingIdentifiers: 'missing its study, series or instance identifier',
   timeout: 'took too long to read',
   missingFromMedia: 'listed in the DICOMDIR but missing',

@@ -56,15 +56,20 @@ export function scanPaths(paths: readonly string[], hooks: ScanHooks): ScanResul
     return true;
   };
 
-  const addEntry = (entry: string) => {
-    let stat: fs.Stats;
+  /** What a path (or the target of a link) is; listed as rejected when that cannot be known. */
+  const statOrReject = (entry: string): fs.Stats | null => {
     try {
-      stat = fs.statSync(entry);
+      return fs.statSync(entry);
     } catch (error) {
       const code = (error as { code?: string }).code;
       rejected.push({ path: entry, reason: code === 'ENOENT' ? rejectReasons.brokenLink : reasonFor(error) });
-      return;
+      return null;
     }
+  };
+
+  const addEntry = (entry: string) => {
+    const stat = statOrReject(entry);
+    if (!stat) return;
     if (stat.isDirectory()) walkDirectory(entry, stat);
     else if (stat.isFile()) addFile(entry);
     else rejected.push({ path: entry, reason: rejectReasons.notRegularFile });
@@ -91,14 +96,8 @@ export function scanPaths(paths: readonly string[], hooks: ScanHooks): ScanResul
         const full = path.join(dir, entry.name);
         if (entry.isFile()) addFile(full);
         else if (entry.isDirectory() || entry.isSymbolicLink()) {
-          let target: fs.Stats;
-          try {
-            target = fs.statSync(full);
-          } catch (error) {
-            const code = (error as { code?: string }).code;
-            rejected.push({ path: full, reason: code === 'ENOENT' ? rejectReasons.brokenLink : reasonFor(error) });
-            continue;
-          }
+          const target = statOrReject(full);
+          if (!target) continue;
           if (target.isDirectory()) subdirs.push([full, target]);
           else if (target.isFile()) addFile(full);
           else rejected.push({ path: full, reason: rejectReasons.notRegularFile });

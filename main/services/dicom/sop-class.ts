@@ -47,10 +47,17 @@ export const IMAGE_KIND = 'image';
 /** Objects that carry pixel data but are not images a reader scrolls through. */
 const NOT_VIEWABLE = new Set(['Segmentation', 'RT dose']);
 
+const kinds = new Map<string, string>();
+
 /** 'image' for a viewable image, otherwise the object's kind in words. */
 export function objectKind(sopClassUID: string, modality: string, hasImagePixels: boolean): string {
-  const known = BY_SOP_CLASS.find(([prefix]) => sopClassUID === prefix || (prefix.endsWith('.') && sopClassUID.startsWith(prefix)));
-  const named = known?.[1] ?? BY_MODALITY[modality];
-  if (hasImagePixels && (named === undefined || !NOT_VIEWABLE.has(named))) return IMAGE_KIND;
-  return named ?? 'Non-image object';
+  const key = `${sopClassUID} ${modality} ${hasImagePixels}`;
+  let kind = kinds.get(key);
+  if (kind === undefined) {
+    const known = BY_SOP_CLASS.find(([prefix]) => sopClassUID === prefix || (prefix.endsWith('.') && sopClassUID.startsWith(prefix)));
+    const named = known?.[1] ?? BY_MODALITY[modality];
+    kind = hasImagePixels && (named === undefined || !NOT_VIEWABLE.has(named)) ? IMAGE_KIND : (named ?? 'Non-image object');
+    if (kinds.size < 1000) kinds.set(key, kind);
+  }
+  return kind;
 }

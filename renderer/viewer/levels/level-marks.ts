@@ -7,15 +7,15 @@ import { compareLevels, discLevelSequence, type DiscLevel } from '../../../share
 export const ANATOMIES = ['standard', 'sixth-lumbar', 'sacralised-l5'] as const;
 export type Anatomy = (typeof ANATOMIES)[number];
 
-/** Where a level label sits: a patient point (mm) and the image it was placed on. */
-export interface LevelPosition {
+/** Where a level label sits: a patient point (mm) and the image it was placed on. (A type, not an interface, so it fits the case's loose position object.) */
+export type LevelPosition = {
   patientPoint: [number, number, number];
   seriesInstanceUID?: string;
   sopInstanceUID?: string;
   frame?: number;
   /** [column, row], SCOORD convention (see ImagePlane). */
   imagePoint?: [number, number];
-}
+};
 
 /** One labelled disc level: the viewer's input and output, the case's storage. */
 export interface LevelMark {

@@ -28,6 +28,8 @@ interface Props {
   anchors: readonly AnchorMark[];
   emphasisedAnchor: string | null;
   localizer: Vec3 | null;
+  /** While a level or an arrow is being placed, labels and arrows let clicks through to the image. */
+  placing: boolean;
   /** Within this distance (mm) of the plane a point counts as on the image. */
   onPlaneMm: number;
   onLevelPointerDown(level: LevelMark, event: ReactPointerEvent<SVGElement>): void;
@@ -71,7 +73,7 @@ export function PaneGraphics(props: Props) {
   const localizer = props.localizer && Math.abs(signedDistance(plane, props.localizer)) <= props.onPlaneMm ? toCanvas(props.localizer) : null;
 
   return (
-    <svg className="pane-graphics" data-testid="pane-graphics">
+    <svg className={`pane-graphics${props.placing ? ' placing' : ''}`} data-testid="pane-graphics">
       {lines.map((line) => (
         <line
           key={`ref-${line.slot}`}
@@ -86,7 +88,7 @@ export function PaneGraphics(props: Props) {
         />
       ))}
       {levelLabels.map(({ mark, at }) => (
-        <g key={mark.level} className={`level-label placed-${mark.placedBy}`} data-testid="level-label" data-level={mark.level} data-x={at[0].toFixed(1)} data-y={at[1].toFixed(1)}>
+        <g key={mark.level} className={`level-label placed-${mark.placedBy}`} data-testid="level-label" data-level={mark.level} data-placed-by={mark.placedBy} data-x={at[0].toFixed(1)} data-y={at[1].toFixed(1)}>
           <line x1={at[0] - ax * 9} y1={at[1] - ay * 9} x2={at[0] + ax * 9} y2={at[1] + ay * 9} stroke={LEVEL_COLORS[mark.placedBy]} />
           <circle
             className="level-handle"

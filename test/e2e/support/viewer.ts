@@ -20,6 +20,12 @@ export class ViewerPage {
     return viewer;
   }
 
+  /** Puts the keyboard on the images (V), as a reader does before scrolling with the arrows. */
+  async focusKeyboard(): Promise<void> {
+    await this.page.keyboard.press('v');
+    await expect(this.root()).toHaveAttribute('data-keyboard', 'true');
+  }
+
   root(): Locator {
     return this.page.getByTestId('viewer');
   }

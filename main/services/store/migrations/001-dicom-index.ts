@@ -30,7 +30,9 @@ export const dicomIndex: Migration = {
         study_time TEXT,
         description TEXT NOT NULL,
         accession_number TEXT NOT NULL,
-        study_id TEXT NOT NULL
+        study_id TEXT NOT NULL,
+        -- PatientAge (AS) as stated at this study; null when the header has none.
+        patient_age TEXT
       ) STRICT;
       CREATE INDEX studies_by_patient ON studies (patient_ref);
 

@@ -5,12 +5,9 @@ import type { Migration } from './index.ts';
  * viewing preference, not case data: it is not exported with a case and not audited. Keyed by
  * Study Instance UID and naming series by their UIDs so it survives a re-import (which renumbers
  * the index rows); a layout naming a series that is gone falls back to the hanging protocol.
- *
- * Number 5 in the merged sequence (002–004 belong to branches in flight). On branch `viewer`,
- * which has none of them, it runs as version 2; set it to 5 when those merge.
  */
 export const viewerLayout: Migration = {
-  version: 2,
+  version: 5,
   name: 'viewer-layout',
   up(db) {
     db.exec(`

@@ -1,5 +1,8 @@
 import type Database from 'better-sqlite3';
 import { dicomIndex } from './001-dicom-index.ts';
+import { cases } from './002-cases.ts';
+import { reports } from './003-reports.ts';
+import { exportTables } from './004-export.ts';
 import { viewerLayout } from './005-viewer-layout.ts';
 
 export interface Migration {
@@ -12,4 +15,4 @@ export interface Migration {
  * Every schema change, numbered from 1 without gaps. Never edit a migration that has shipped;
  * add the next one. Each has its own test in test/unit/main/services/store/migrations/.
  */
-export const migrations: readonly Migration[] = [dicomIndex, viewerLayout];
+export const migrations: readonly Migration[] = [dicomIndex, cases, reports, exportTables, viewerLayout];

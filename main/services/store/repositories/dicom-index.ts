@@ -42,8 +42,8 @@ export class DicomIndexWriter {
       insertPatient: db.prepare('INSERT INTO patients (patient_id, name, birth_date, sex) VALUES (?, ?, ?, ?)'),
       studyByUid: db.prepare<[string], { id: number }>('SELECT id FROM studies WHERE study_instance_uid = ?'),
       insertStudy: db.prepare(
-        `INSERT INTO studies (patient_ref, study_instance_uid, study_date, study_time, description, accession_number, study_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO studies (patient_ref, study_instance_uid, study_date, study_time, description, accession_number, study_id, patient_age)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       seriesByUid: db.prepare<[string], { id: number; studyRef: number }>('SELECT id, study_ref AS studyRef FROM series WHERE series_instance_uid = ?'),
       insertSeries: db.prepare(
@@ -138,7 +138,7 @@ export class DicomIndexWriter {
     let found = this.studyIds.get(st.studyInstanceUID) ?? this.statements.studyByUid.get(st.studyInstanceUID);
     if (!found) {
       const id = Number(
-        this.statements.insertStudy.run(this.patientFor(r), st.studyInstanceUID, st.date, st.time, st.description, st.accessionNumber, st.studyId)
+        this.statements.insertStudy.run(this.patientFor(r), st.studyInstanceUID, st.date, st.time, st.description, st.accessionNumber, st.studyId, st.patientAge)
           .lastInsertRowid,
       );
       found = { id };

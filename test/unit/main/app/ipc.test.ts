@@ -15,6 +15,7 @@ function servicesRecordingCalls(): { services: Services; calls: string[]; logLin
       calls.push(select);
       return ['/data/study'];
     },
+    chooseExportFolder: async () => null,
   };
   const services: Services = testServices({ log: createLogger((line) => logLines.push(line)), transport: 'electron', version: '1.2.3', desktop });
   return { services, calls, logLines };

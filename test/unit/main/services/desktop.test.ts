@@ -19,6 +19,7 @@ describe('desktop.chooseImportPaths', () => {
         asked.push(select);
         return select === 'files' ? ['/media/cdrom/DICOMDIR'] : [];
       },
+      chooseExportFolder: async () => null,
     };
     expect(await dispatch(services(desktop), 'desktop.chooseImportPaths', { select: 'files' })).toEqual({ ok: true, value: { paths: ['/media/cdrom/DICOMDIR'] } });
     expect(await dispatch(services(desktop), 'desktop.chooseImportPaths', {})).toEqual({ ok: true, value: { paths: [] } });
@@ -32,8 +33,20 @@ describe('desktop.chooseImportPaths', () => {
         opened = true;
         return [];
       },
+      chooseExportFolder: async () => null,
     };
     expect(await dispatch(services(desktop), 'desktop.chooseImportPaths', { select: 'everything' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(opened).toBe(false);
+  });
+});
+
+describe('desktop.chooseExportFolder', () => {
+  it('answers unavailable in the browser preview, and the chosen folder (or null) in the desktop app', async () => {
+    expect(await dispatch(services(), 'desktop.chooseExportFolder', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    let answer: string | null = '/research/export-1';
+    const desktop: DesktopPort = { chooseImportPaths: async () => [], chooseExportFolder: async () => answer };
+    expect(await dispatch(services(desktop), 'desktop.chooseExportFolder', {})).toEqual({ ok: true, value: { path: '/research/export-1' } });
+    answer = null;
+    expect(await dispatch(services(desktop), 'desktop.chooseExportFolder', {})).toEqual({ ok: true, value: { path: null } });
   });
 });

@@ -21,7 +21,7 @@ export interface ImportResult extends ImportRunResult {
 /** Imports on this thread (the import worker's code path with no index workers). */
 export async function importHere(db: Db, paths: readonly string[], isCancelled: () => boolean = () => false): Promise<ImportResult> {
   const allRejected: RejectedFile[] = [];
-  const result = await runImport(db, paths, localIndexPool(db), { isCancelled, onUpdate: (u) => allRejected.push(...u.rejected) });
+  const result = await runImport(db, paths, localIndexPool(), { isCancelled, onUpdate: (u) => allRejected.push(...u.rejected) });
   allRejected.push(...result.rejected);
   return { ...result, allRejected };
 }

@@ -20,9 +20,9 @@ beforeAll(() => {
   demo = demoStudy();
 }, 120_000);
 
-async function withJobs<T>(dataDir: string, use: (jobs: ImportJobs) => Promise<T>, indexWorkers = 1): Promise<T> {
+async function withJobs<T>(dataDir: string, use: (jobs: ImportJobs) => Promise<T>, indexWorkers = 1, thread: 'worker' | 'here' = 'worker'): Promise<T> {
   openDatabase(dataDir).close(); // the app opens (and migrates) the database before any import
-  const jobs = createImportJobs({ dataDir, log: silentLogger, indexWorkers });
+  const jobs = createImportJobs({ dataDir, log: silentLogger, indexWorkers, thread, primeFrom: demo.studyDir });
   try {
     return await use(jobs);
   } finally {
@@ -39,16 +39,21 @@ function writeManySlices(dir: string, count: number): void {
   }
 }
 
-describe('import jobs in worker threads', () => {
-  it('imports the demo off the main thread and reports progress until done', async () => {
+describe.each(['worker', 'here'] as const)('import jobs running on the %s thread', (thread) => {
+  it('imports the demo and reports progress until done', async () => {
     const dataDir = tempDir();
-    const final = await withJobs(dataDir, async (jobs) => {
-      const jobId = jobs.start([demo.studyDir]);
-      const first = jobs.progress(jobId);
-      expect(first.jobId).toBe(jobId);
-      expect(['scanning', 'importing', 'done']).toContain(first.state);
-      return jobs.finished(jobId);
-    });
+    const final = await withJobs(
+      dataDir,
+      async (jobs) => {
+        const jobId = jobs.start([demo.studyDir]);
+        const first = jobs.progress(jobId);
+        expect(first.jobId).toBe(jobId);
+        expect(['scanning', 'importing', 'done']).toContain(first.state);
+        return jobs.finished(jobId);
+      },
+      1,
+      thread,
+    );
     const total = demo.manifest.series.reduce((n, s) => n + s.instances.length, 0);
     expect(final).toMatchObject({ state: 'done', filesFound: total, filesProcessed: total, instances: total, studies: 1, series: 3, rejected: [] });
     const db = openDatabase(dataDir);
@@ -56,11 +61,22 @@ describe('import jobs in worker threads', () => {
     db.close();
   });
 
-  it('imports with the work spread over index workers exactly as on one thread', async () => {
+  it('imports the same with index workers started and primed beforehand, writing nothing when priming', async () => {
     const dataDir = tempDir();
     const files = path.join(tempDir(), 'many');
     writeManySlices(files, 1200);
-    const final = await withJobs(dataDir, async (jobs) => jobs.finished(jobs.start([files])), 2);
+    const final = await withJobs(
+      dataDir,
+      async (jobs) => {
+        await jobs.warmUp();
+        const db = openDatabase(dataDir);
+        expect(db.prepare('SELECT count(*) FROM instances').pluck().get()).toBe(0);
+        db.close();
+        return jobs.finished(jobs.start([files]));
+      },
+      2,
+      thread,
+    );
     expect(final).toMatchObject({ state: 'done', instances: 1200, series: 1, rejected: [] });
     const db = openDatabase(dataDir);
     const series = listStudies(db)[0]!.studies[0]!.series[0]!;
@@ -84,7 +100,7 @@ describe('import jobs in worker threads', () => {
       const end = await jobs.finished(jobId);
       expect(jobs.cancel(jobId)).toBe(false);
       return end;
-    });
+    }, 1, thread);
     expect(final.state).toBe('cancelled');
     expect(final.filesProcessed).toBeLessThan(final.filesFound);
     const db = openDatabase(dataDir);
@@ -95,6 +111,9 @@ describe('import jobs in worker threads', () => {
     db.close();
   }, 60_000);
 
+});
+
+describe('import jobs', () => {
   it('refuses a path that does not exist, and an unknown job', async () => {
     await withJobs(tempDir(), async (jobs) => {
       expect(() => jobs.start([path.join(tempDir(), 'missing')])).toThrow(AppError);

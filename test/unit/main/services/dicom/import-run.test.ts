@@ -103,6 +103,9 @@ describe('importing the demo study', () => {
     expect(() => instanceFileForServing(db, first!.id)).toThrow(/moved or deleted/);
     const result = await importHere(db, [elsewhere]);
     expect(result.allRejected).toEqual([]);
+    const [, , third] = seriesInstancesInOrder(db, listStudies(db)[0]!.studies[0]!.series[0]!.id);
+    fs.appendFileSync(fileOf(third!.id), 'more bytes');
+    expect(() => instanceFileForServing(db, third!.id)).toThrow(/changed since it was imported/);
     expect(result.counts.instances).toBe(1);
     const relinked = seriesInstancesInOrder(db, listStudies(db)[0]!.studies[0]!.series[0]!.id).find((x) => x.sopInstanceUID === first!.sopInstanceUID)!;
     expect(instanceFileForServing(db, relinked.id).path).toBe(path.join(elsewhere, 'moved.dcm'));

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { importCase } from '../../services/cases/case-json.ts';
+import { closeServices, createServices } from '../../services/create-services.ts';
+import { createLogger } from '../../services/log.ts';
+import { EXIT, UsageError, type Command } from '../command.ts';
+import { oneLineRefusal } from './case-files.ts';
+
+export const caseImportCommand: Command = {
+  name: 'case import',
+  usage: 'case import <case.json>',
+  summary: 'create or replace the case of the study it names',
+  async run(args, context) {
+    const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
+    if (positionals.length !== 1) throw new UsageError('name one case file');
+    let text: string;
+    try {
+      text = fs.readFileSync(positionals[0]!, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      context.stderr.write(`spinecorrelate ${this.name}: cannot read the case file (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unreadable')})\n`);
+      return EXIT.badInput;
+    }
+    const services = createServices({ dataDir: context.dataDir, transport: 'preview', log: createLogger((line) => context.stderr.write(`${line}\n`)) });
+    try {
+      const view = importCase(services, { text });
+      const n = view.document.findings.length;
+      context.stdout.write(`Case imported (revision ${view.revision}): ${n} ${n === 1 ? 'finding' : 'findings'}.\n`);
+      return EXIT.ok;
+    } catch (error) {
+      const refused = oneLineRefusal(error, this.name, context);
+      if (refused === null) throw error;
+      return refused;
+    } finally {
+      await closeServices(services);
+    }
+  },
+};
