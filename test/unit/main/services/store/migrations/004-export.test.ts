@@ -18,7 +18,7 @@ describe('migration 004: export projects and the export log', () => {
     ).run();
     v3.close();
 
-    const db = openDatabase(dir);
+    const db = openDatabase(dir, migrations.filter((m) => m.version <= 4));
     expect(schemaVersion(db)).toBe(4);
     expect(db.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 1 });
     const repository = new ExportRepository(db);
