@@ -18,6 +18,9 @@ import { chooseExportFolder, chooseImportPaths } from './services/desktop.ts';
 import { exportJobsOf, exportProjects, previewExport } from './services/export/export-jobs.ts';
 import { startDemoImport } from './services/dicom/demo-import.ts';
 import { listStudies } from './services/store/repositories/study-list.ts';
+import { caseStudy, listCases } from './services/case-browser/case-list.ts';
+import { reviewKeyImage } from './services/review/review-key-image.ts';
+import { openReview, reviewSummary, setReviewNote, setVerdict, updateReviewClinical } from './services/review/review-service.ts';
 
 type Handler<C extends Channel> = (
   services: Services,
@@ -75,6 +78,14 @@ export const handlers: HandlerTable = {
   'report.exportSr': (services, request) => reportSrFile(services, request.studyInstanceUID),
   'preferences.get': (services) => readPreferences(services.dataDir),
   'preferences.set': (services, request) => writePreferences(services.dataDir, request),
+  'review.open': (services, request) => openReview(services, request.studyInstanceUID),
+  'review.setVerdict': setVerdict,
+  'review.setNote': setReviewNote,
+  'review.updateClinical': updateReviewClinical,
+  'review.keyImage': reviewKeyImage,
+  'review.summary': (services, request) => reviewSummary(services, request.studyInstanceUID),
+  'caseBrowser.list': (services, request) => listCases(services, request.filter),
+  'caseBrowser.study': (services, request) => caseStudy(services, request.studyInstanceUID),
 };
 
 /**

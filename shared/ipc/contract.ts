@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app.ts';
+import { caseBrowserChannels } from './channels/case-browser.ts';
 import { casesChannels } from './channels/cases.ts';
 import { desktopChannels } from './channels/desktop.ts';
 import { preferencesChannels } from './channels/preferences.ts';
 import { reportChannels } from './channels/report.ts';
+import { reviewChannels } from './channels/review.ts';
 import { exportChannels } from './channels/export.ts';
 import { studiesChannels } from './channels/studies.ts';
 
@@ -20,6 +22,8 @@ export const contract = {
   ...reportChannels,
   ...preferencesChannels,
   ...exportChannels,
+  ...reviewChannels,
+  ...caseBrowserChannels,
 };
 
 export type Contract = typeof contract;

@@ -10,6 +10,9 @@ const LABELS = "('urgent-red-flag', 'likely-pain-generator', 'possibly-contribut
  * Keyed by StudyInstanceUID without a foreign key to cases, like reports. Entries are append-only
  * (triggers enforce it): the latest verdict on a finding, the latest note and the latest clinical
  * picture are the current ones, and every earlier one stays in the history.
+ *
+ * Also the case browser's order: every case, oldest study first (case-query.ts), read from an
+ * index instead of sorted on each listing.
  */
 export const reviews: Migration = {
   version: 6,
@@ -59,6 +62,8 @@ export const reviews: Migration = {
         CHECK ((kind = 'clinical') = (clinical IS NOT NULL))
       ) STRICT;
       CREATE INDEX review_entries_in_order ON review_entries (review_ref, id);
+
+      CREATE INDEX cases_in_study_date_order ON cases (study_date IS NULL, study_date, id);
 
       CREATE TRIGGER reviews_are_never_changed BEFORE UPDATE ON reviews
         BEGIN SELECT RAISE(ABORT, 'reviews are never changed'); END;

@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { dispatch } from '../../../../../main/handlers.ts';
 import { exportJobsOf } from '../../../../../main/services/export/export-jobs.ts';
 import type { Label } from '../../../../../shared/correlation/output.ts';
-import { exportRequestSchema, type ExportRequest } from '../../../../../shared/ipc/channels/export.ts';
+import { exportRequestSchema } from '../../../../../shared/ipc/channels/export.ts';
 import type { ReviewView } from '../../../../../shared/ipc/channels/review.ts';
 import { scanForLeaks } from '../../../../helpers/leak-scan.ts';
 import { CASE_FREE_TEXT, createExportWorld, type ExportWorld } from './support/export-world.ts';
@@ -41,7 +42,7 @@ beforeAll(async () => {
 });
 afterAll(async () => world.close());
 
-async function exportTo(name: string, request: Partial<ExportRequest>): Promise<string> {
+async function exportTo(name: string, request: Partial<z.input<typeof exportRequestSchema>>): Promise<string> {
   const jobs = exportJobsOf(world.services);
   const outDir = path.join(outRoot, name);
   const progress = await jobs.finished(jobs.start(exportRequestSchema.parse({ formats: ['csv', 'jsonl'], outDir, ...request })));

@@ -43,7 +43,7 @@ describe('what a review looks at', () => {
   it('keeps showing the signed labels after the radiologist edits the case, until an amendment is signed', () => {
     const { services } = reviewedCase({ signed: true });
     updateFinding(services, { studyInstanceUID: STUDY, finding: { id: 'f3', level: 'L3-L4', type: 'disc-bulge', canalCompromise: 'severe' } as never });
-    addFinding(services, { studyInstanceUID: STUDY, finding: { id: 'f4', level: 'L2-L3', type: 'fracture', acuity: 'acute', cause: 'pathologic' } as never });
+    addFinding(services, { studyInstanceUID: STUDY, finding: { id: 'f4', level: 'L2-L3', type: 'fracture', acuity: 'acute', cause: 'pathologic-suspected' } as never });
     const view = openReview(services, STUDY);
     expect(view.findings.map((f) => f.finding.id)).toEqual(['f1', 'f2', 'f3']);
     expect(view.document.findings.find((f) => f.id === 'f3')).not.toHaveProperty('canalCompromise');
