@@ -117,6 +117,7 @@ export function buildReviewSummary(loaded: LoadedBasis, entries: readonly Review
     lastAt: entries[entries.length - 1]!.at,
     counts: { agree: count('agree'), disagree: count('disagree'), comment: count('comment') },
     verdicts,
+    findingNames: Object.fromEntries(describe),
     note: state.note,
     clinical:
       state.clinical && updated

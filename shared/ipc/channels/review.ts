@@ -95,6 +95,8 @@ export const reviewSummarySchema = z.object({
   counts: z.object({ agree: z.number().int(), disagree: z.number().int(), comment: z.number().int() }),
   /** The latest verdict on each finding, with the finding in words. */
   verdicts: z.array(recordedVerdictSchema.extend({ finding: z.string() })),
+  /** Every finding of the reviewed case in words, by id. */
+  findingNames: z.record(z.string(), z.string()),
   note: reviewNoteSchema.nullable(),
   clinical: z.object({ author: z.string(), at: z.string(), fields: z.array(z.string()), diff: correlationDiffSchema }).nullable(),
 });
