@@ -1,5 +1,6 @@
 import './case-browser.css';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { LABEL_TEXT, LABELS } from '../../../shared/correlation/output.ts';
 import { type CaseFilter, EMPTY_CASE_FILTER } from '../../../shared/domain/case-filter.ts';
 import type { CaseBrowserRow } from '../../../shared/ipc/channels/case-browser.ts';
@@ -84,7 +85,8 @@ export function CaseBrowser({ onOpen }: { onOpen(studyInstanceUID: string, mode:
   const select = (index: number) => {
     const row = shown[Math.max(0, Math.min(shown.length - 1, index))];
     if (!row) return;
-    update({ selected: row.studyInstanceUID });
+    // On screen before the next key arrives (shortcuts run outside React's events).
+    flushSync(() => update({ selected: row.studyInstanceUID }));
     table.current?.querySelector(`[data-study-uid="${CSS.escape(row.studyInstanceUID)}"]`)?.scrollIntoView({ block: 'nearest' });
   };
   const open = (mode: OpenMode) => selected && onOpen(selected.studyInstanceUID, mode);
@@ -200,11 +202,13 @@ export function CaseBrowser({ onOpen }: { onOpen(studyInstanceUID: string, mode:
                     )}
                   </td>
                   <td className="nowrap">
-                    {row.redFlag && (
-                      <span className="red-flag-mark" title="Red flag: a clinical red flag or an urgent finding">
-                        ⚑
-                      </span>
-                    )}
+                    <span className="red-flag-slot">
+                      {row.redFlag && (
+                        <span className="red-flag-mark" title="Red flag: a clinical red flag or an urgent finding">
+                          ⚑
+                        </span>
+                      )}
+                    </span>
                     <LabelCounts row={row} />
                   </td>
                   <td className="findings-cell" title={row.findings.map((f) => `${f.level} ${f.type}`).join('\n')}>
