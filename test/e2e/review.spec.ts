@@ -111,6 +111,14 @@ test('a spine physician reviews a signed case, and the radiologist sees the revi
   await page.keyboard.press('V');
   await expect(rows.nth(0).getByTestId('updated-label').locator('[data-label="likely-pain-generator"]')).toBeVisible();
 
+  // The history: every entry, newest first, with who and when.
+  await page.keyboard.press('H');
+  const history = review.getByTestId('review-history').locator('tbody tr');
+  await expect(history.first()).toContainText('Clinical picture updated: deficits');
+  await expect(history.last()).toContainText('Agree on L3-L4 Disc bulge (labelled probably incidental)');
+  await expect(review.getByTestId('review-history')).toContainText('Disagree → probably incidental on L5-S1 Modic endplate change (type 1) (labelled possibly contributory): Chronic endplate change');
+  await page.screenshot({ path: test.info().outputPath('review-history.png') });
+
   // Nothing the radiologist signed was rewritten: the snapshot and the case's own clinical picture.
   expect(snapshot()).toEqual(signed);
   const caseView = openCase(app.services, studyInstanceUID);
@@ -125,7 +133,7 @@ test('a spine physician reviews a signed case, and the radiologist sees the revi
   await expect(notice.getByTestId('review-notice-verdict')).toHaveCount(3);
   await expect(notice.locator('[data-verdict="disagree"]')).toContainText('Chronic endplate change');
   await expect(notice.getByTestId('review-notice-note')).toContainText('Conservative care first');
-  await expect(notice.getByTestId('review-notice-clinical')).toContainText('possibly contributory → likely pain generator');
+  await expect(notice.getByTestId('review-notice-clinical')).toContainText('(leg pain, deficits): L4-L5 Disc herniation (left, extrusion subarticular, L5 compression) possibly contributory → likely pain generator');
   await page.screenshot({ path: test.info().outputPath('reading-screen-review-notice.png') });
 
   // And the case browser knows it is reviewed.

@@ -3,10 +3,11 @@ import { describeFinding } from '../../../shared/domain/describe.ts';
 import type { Finding } from '../../../shared/domain/findings.ts';
 import type { ReviewHistoryEntry } from '../../../shared/ipc/channels/review.ts';
 import { VERDICT_TEXT } from '../../../shared/review/verdict.ts';
+import { clinicalFieldsText } from './clinical-fields.ts';
 
 function what(entry: ReviewHistoryEntry, findings: ReadonlyMap<string, Finding>): string {
   if (entry.kind === 'note') return entry.text ? `Overall note: ${entry.text}` : 'Overall note cleared';
-  if (entry.kind === 'clinical') return `Clinical picture updated: ${entry.fields.join(', ') || 'no field changed'}`;
+  if (entry.kind === 'clinical') return `Clinical picture updated: ${clinicalFieldsText(entry.fields) || 'no field changed'}`;
   const finding = findings.get(entry.findingId);
   const name = finding ? `${finding.level} ${describeFinding(finding)}` : entry.findingId;
   const label = entry.label ? ` → ${LABEL_TEXT[entry.label]}` : '';

@@ -6,6 +6,7 @@ import { VERDICT_TEXT } from '../../../shared/review/verdict.ts';
 import { countOf } from '../../app/format.ts';
 import { useTransport } from '../../app/TransportContext.tsx';
 import { LabelChip } from '../correlation/LabelChip.tsx';
+import { clinicalFieldsText } from './clinical-fields.ts';
 
 /**
  * What a spine physician said about this case, for the radiologist: "Reviewed by … — n
@@ -72,7 +73,7 @@ export function ReviewNotice({ studyInstanceUID, onOpenReview }: { studyInstance
       {summary.clinical && (
         <p data-testid="review-notice-clinical">
           <span className="muted">
-            Clinical picture updated in review by {summary.clinical.author} ({summary.clinical.fields.join(', ')}):
+            Clinical picture updated in review by {summary.clinical.author} ({clinicalFieldsText(summary.clinical.fields)}):
           </span>{' '}
           {summary.clinical.diff.findings.filter((c) => c.labelBefore !== c.labelAfter).length === 0
             ? 'no label changes.'
