@@ -1,7 +1,8 @@
 import type { Bench } from '../bench.ts';
+import { caseBrowserBench } from './case-browser.ts';
 import { correlateBench } from './correlate.ts';
 import { exportBench } from './export.ts';
 import { importBench } from './import.ts';
 
 /** Every bench, in the order their figures are printed. Add yours here. */
-export const benches: Bench[] = [importBench, correlateBench, exportBench];
+export const benches: Bench[] = [importBench, correlateBench, exportBench, caseBrowserBench];
