@@ -20,6 +20,9 @@ import { startDemoImport } from './services/dicom/demo-import.ts';
 import { seriesImages } from './services/store/repositories/series-images.ts';
 import { listStudies } from './services/store/repositories/study-list.ts';
 import { saveViewerLayout, viewerLayoutOf } from './services/store/repositories/viewer-layouts.ts';
+import { caseStudy, listCases } from './services/case-browser/case-list.ts';
+import { reviewKeyImage } from './services/review/review-key-image.ts';
+import { openReview, reviewSummary, setReviewNote, setVerdict, updateReviewClinical } from './services/review/review-service.ts';
 
 type Handler<C extends Channel> = (
   services: Services,
@@ -80,6 +83,14 @@ export const handlers: HandlerTable = {
   'viewer.series': (services, request) => seriesImages(services.db, request.seriesId),
   'viewer.layout': (services, request) => viewerLayoutOf(services.db, request.studyInstanceUID),
   'viewer.saveLayout': (services, request) => saveViewerLayout(services.db, request.studyInstanceUID, request.layout),
+  'review.open': (services, request) => openReview(services, request.studyInstanceUID),
+  'review.setVerdict': setVerdict,
+  'review.setNote': setReviewNote,
+  'review.updateClinical': updateReviewClinical,
+  'review.keyImage': reviewKeyImage,
+  'review.summary': (services, request) => reviewSummary(services, request.studyInstanceUID),
+  'caseBrowser.list': (services, request) => listCases(services, request.filter),
+  'caseBrowser.study': (services, request) => caseStudy(services, request.studyInstanceUID),
 };
 
 /**

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { StudySummary } from '../../shared/ipc/channels/studies.ts';
+import { CaseBrowser, type OpenMode } from '../features/case-browser/CaseBrowser.tsx';
 import { ExportDialog } from '../features/export/ExportDialog.tsx';
 import { ReadingScreen } from '../features/reading/ReadingScreen.tsx';
+import { ReviewScreen } from '../features/review/ReviewScreen.tsx';
 import { StudiesScreen } from '../features/studies/StudiesScreen.tsx';
 import { warmUpRendering } from '../viewer/cornerstone/rendering-engine.ts';
 import { messageOf } from './errors.ts';
@@ -9,7 +11,7 @@ import { HelpOverlay } from './HelpOverlay.tsx';
 import { useShortcuts } from './shortcuts.ts';
 import { useTransport } from './TransportContext.tsx';
 
-type Screen = { name: 'studies' } | { name: 'reading'; study: StudySummary };
+type Screen = { name: 'studies' } | { name: 'cases' } | { name: OpenMode; study: StudySummary };
 
 export function App() {
   const transport = useTransport();
@@ -18,6 +20,16 @@ export function App() {
   const [startupError, setStartupError] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  const [openError, setOpenError] = useState<string | null>(null);
+
+  /** A case from the case browser, in the reading screen or review mode. */
+  const openCase = (studyInstanceUID: string, mode: OpenMode) => {
+    setOpenError(null);
+    transport
+      .call('caseBrowser.study', { studyInstanceUID })
+      .then((study) => setScreen({ name: mode, study }))
+      .catch((e: unknown) => setOpenError(messageOf(e)));
+  };
 
   useEffect(() => {
     transport
@@ -36,6 +48,7 @@ export function App() {
     { keys: '?', description: 'Show keyboard shortcuts', run: () => setHelpOpen((open) => !open) },
     { keys: 'F1', description: 'Show keyboard shortcuts', run: () => setHelpOpen((open) => !open), inInputs: true },
     { keys: 'Alt+1', description: 'Go to the study browser', run: () => setScreen({ name: 'studies' }), inInputs: true },
+    { keys: 'Alt+2', description: 'Go to the case browser', run: () => setScreen({ name: 'cases' }), inInputs: true },
     { keys: 'Ctrl+Shift+E', description: 'Research export', run: () => setExportOpen(true), inInputs: true, enabled: !exportOpen },
   ]);
 
@@ -47,9 +60,12 @@ export function App() {
           <button type="button" className={screen.name === 'studies' ? 'active' : ''} onClick={() => setScreen({ name: 'studies' })} title="Alt+1">
             Studies
           </button>
-          {screen.name === 'reading' && (
+          <button type="button" className={screen.name === 'cases' ? 'active' : ''} onClick={() => setScreen({ name: 'cases' })} title="Alt+2">
+            Cases
+          </button>
+          {(screen.name === 'reading' || screen.name === 'review') && (
             <button type="button" className="active">
-              Reading: {screen.study.description || 'study'}
+              {screen.name === 'reading' ? 'Reading' : 'Review'}: {screen.study.description || 'study'}
             </button>
           )}
         </nav>
@@ -62,13 +78,17 @@ export function App() {
         </button>
       </header>
       <main className="app-main">
-        {startupError && (
+        {(startupError ?? openError) && (
           <p className="error-text" role="alert">
-            {startupError}
+            {startupError ?? openError}
           </p>
         )}
         {screen.name === 'studies' && <StudiesScreen demoAvailable={demoAvailable} onOpenStudy={(study) => setScreen({ name: 'reading', study })} />}
-        {screen.name === 'reading' && <ReadingScreen key={screen.study.studyInstanceUID} study={screen.study} />}
+        {screen.name === 'cases' && <CaseBrowser onOpen={openCase} />}
+        {screen.name === 'reading' && (
+          <ReadingScreen key={screen.study.studyInstanceUID} study={screen.study} onOpenReview={() => setScreen({ name: 'review', study: screen.study })} />
+        )}
+        {screen.name === 'review' && <ReviewScreen key={screen.study.studyInstanceUID} study={screen.study} onOpenReading={() => setScreen({ name: 'reading', study: screen.study })} />}
       </main>
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
       {exportOpen && <ExportDialog onClose={() => setExportOpen(false)} />}

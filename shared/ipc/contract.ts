@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app.ts';
+import { caseBrowserChannels } from './channels/case-browser.ts';
 import { casesChannels } from './channels/cases.ts';
 import { desktopChannels } from './channels/desktop.ts';
 import { preferencesChannels } from './channels/preferences.ts';
 import { reportChannels } from './channels/report.ts';
+import { reviewChannels } from './channels/review.ts';
 import { exportChannels } from './channels/export.ts';
 import { studiesChannels } from './channels/studies.ts';
 import { viewerChannels } from './channels/viewer.ts';
@@ -22,6 +24,8 @@ export const contract = {
   ...preferencesChannels,
   ...exportChannels,
   ...viewerChannels,
+  ...reviewChannels,
+  ...caseBrowserChannels,
 };
 
 export type Contract = typeof contract;

@@ -2,21 +2,22 @@ import type { Case } from '../../../shared/domain/case.ts';
 import type { CaseFilter, CaseFilterSubject } from '../../../shared/domain/case-filter.ts';
 import type { Correlation, Label } from '../../../shared/correlation/output.ts';
 import type { Clinical } from '../../../shared/domain/clinical.ts';
+import { verdictCode } from '../../../shared/review/verdict.ts';
 import { caseDocument, findingFromRow } from '../cases/case-document.ts';
 import type { Db } from '../store/database.ts';
-import { type CaseCandidate, caseCandidates, loadCaseBatch, type StudyInstanceFile, studyInstanceFiles } from '../store/repositories/case-query.ts';
+import { type CaseCandidate, caseCandidates, loadCaseBatch, type ReviewVerdicts, type StudyInstanceFile, studyInstanceFiles } from '../store/repositories/case-query.ts';
 
 /** One case as the export reads it: identified, straight from the store. */
 export interface ExportCase {
   studyInstanceUID: string;
   status: 'draft' | 'final' | 'amended';
-  /** A spine physician reviewed it (the review feature fills this in; false until then). */
+  /** A spine physician reviewed it (it has a review, migration 006). */
   reviewed: boolean;
   /** Who the patient is, for the pseudonym and date offset: never written out. */
   patientKey: string;
   document: Case;
   overrides: Readonly<Record<string, { label: Label; reason: string }>>;
-  /** Per finding: agree / disagree (label) / comment, from the review feature; empty until then. */
+  /** Per finding of the document: the latest review's verdict, `agree`, `disagree:<label>` or `comment` (never the comment's text). */
   reviewVerdicts: Readonly<Record<string, string>>;
   /** Levels the radiologist marked normal. */
   normalLevels: readonly string[];
@@ -37,6 +38,17 @@ export function patientKeyOf(candidate: Pick<CaseCandidate, 'patientId' | 'birth
   return candidate.patientId ? `patient\0${candidate.patientId}\0${candidate.birthDate ?? ''}` : `study\0${candidate.studyInstanceUID}`;
 }
 
+/** The review verdicts of the document's findings, as the export writes them. */
+function reviewVerdictsOf(document: Case, review: ReviewVerdicts | undefined): Record<string, string> {
+  if (!review) return {};
+  return Object.fromEntries(
+    document.findings.flatMap((finding) => {
+      const recorded = review.get(finding.id);
+      return recorded ? [[finding.id, verdictCode(recorded.verdict, recorded.label)]] : [];
+    }),
+  );
+}
+
 export function databaseCaseSource(db: Db): CaseSource {
   return {
     candidates: (filter) => caseCandidates(db, filter),
@@ -46,23 +58,29 @@ export function databaseCaseSource(db: Db): CaseSource {
       return candidates.map((candidate) => {
         const row = rows.get(candidate.id);
         if (!row) throw new Error('case vanished during the export');
-        const common = { studyInstanceUID: row.studyInstanceUID, status: row.status, reviewed: false, patientKey: patientKeyOf(candidate), reviewVerdicts: {}, normalLevels: batch.normalLevels.get(row.id) ?? [] };
+        const review = batch.reviews.get(row.studyInstanceUID);
+        const common = { studyInstanceUID: row.studyInstanceUID, status: row.status, reviewed: review !== undefined, patientKey: patientKeyOf(candidate), normalLevels: batch.normalLevels.get(row.id) ?? [] };
+        const verdictsOf = (document: Case) => reviewVerdictsOf(document, review);
         const signed = row.status !== 'draft' ? batch.signed.get(row.studyInstanceUID) : undefined;
         if (signed) {
           // A signed case is exported as it was signed: its snapshot's case, overrides and correlation.
           const overrides = JSON.parse(signed.overridesJson) as { findingId: string; label: Label; reason: string }[];
+          const document = JSON.parse(signed.caseJson) as Case;
           return {
             ...common,
-            document: JSON.parse(signed.caseJson) as Case,
+            document,
+            reviewVerdicts: verdictsOf(document),
             overrides: Object.fromEntries(overrides.map((o) => [o.findingId, { label: o.label, reason: o.reason }])),
             signedCorrelation: JSON.parse(signed.correlationJson) as Correlation,
           };
         }
         const findings = (batch.findings.get(row.id) ?? []).map(findingFromRow);
         const clinical = JSON.parse(batch.clinical.get(row.id) ?? '{}') as Clinical;
+        const document = caseDocument(row, findings, clinical);
         return {
           ...common,
-          document: caseDocument(row, findings, clinical),
+          document,
+          reviewVerdicts: verdictsOf(document),
           overrides: Object.fromEntries((batch.overrides.get(row.id) ?? []).map((o) => [o.findingUid, { label: o.label as Label, reason: o.reason }])),
           signedCorrelation: null,
         };

@@ -11,6 +11,7 @@ import { CorrelationPanel } from '../correlation/CorrelationPanel.tsx';
 import { useCorrelation } from '../correlation/useCorrelation.ts';
 import { FindingsPanel } from '../findings/FindingsPanel.tsx';
 import { ReportPanel } from '../report/ReportPanel.tsx';
+import { ReviewNotice } from '../review/ReviewNotice.tsx';
 import { levelOfCursor, levelRows, type Cursor } from '../findings/level-rows.ts';
 import { CaseFileImport } from './CaseFileImport.tsx';
 import { CaseHeader } from './CaseHeader.tsx';
@@ -42,7 +43,7 @@ function isFormField(target: EventTarget): boolean {
  * right with the level list and findings, the clinical picture and the correlation. Everything
  * saves as entered; the engine relabels on every change.
  */
-export function ReadingScreen({ study }: { study: StudySummary }) {
+export function ReadingScreen({ study, onOpenReview }: { study: StudySummary; onOpenReview?: () => void }) {
   const transport = useTransport();
   const session = useCaseSession(study.studyInstanceUID);
   const { view } = session;
@@ -152,6 +153,8 @@ export function ReadingScreen({ study }: { study: StudySummary }) {
           </p>
         )}
         {correlation && <RedFlagBanner correlation={correlation.correlation} />}
+        {/* Review notice (review branch): what a spine physician said about this case. */}
+        <ReviewNotice studyInstanceUID={study.studyInstanceUID} onOpenReview={onOpenReview} />
         <nav className="tabs" role="tablist" aria-label="Case panels">
           {TABS.map((t) => (
             <button key={t.tab} type="button" role="tab" aria-selected={tab === t.tab} className={tab === t.tab ? 'active' : ''} onClick={() => showTab(t.tab)} data-testid={`tab-${t.tab}`}>

@@ -1,8 +1,9 @@
 import type { Bench } from '../bench.ts';
+import { caseBrowserBench } from './case-browser.ts';
 import { correlateBench } from './correlate.ts';
 import { exportBench } from './export.ts';
 import { importBench } from './import.ts';
 import { viewerBench } from './viewer.ts';
 
 /** Every bench, in the order their figures are printed. Add yours here. */
-export const benches: Bench[] = [importBench, correlateBench, exportBench, viewerBench];
+export const benches: Bench[] = [importBench, correlateBench, exportBench, caseBrowserBench, viewerBench];

@@ -4,6 +4,7 @@ import { cases } from './002-cases.ts';
 import { reports } from './003-reports.ts';
 import { exportTables } from './004-export.ts';
 import { viewerLayout } from './005-viewer-layout.ts';
+import { reviews } from './006-reviews.ts';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,4 @@ export interface Migration {
  * Every schema change, numbered from 1 without gaps. Never edit a migration that has shipped;
  * add the next one. Each has its own test in test/unit/main/services/store/migrations/.
  */
-export const migrations: readonly Migration[] = [dicomIndex, cases, reports, exportTables, viewerLayout];
+export const migrations: readonly Migration[] = [dicomIndex, cases, reports, exportTables, viewerLayout, reviews];

@@ -1,7 +1,10 @@
+import type { Label } from '../../../../shared/correlation/output.ts';
 import type { CaseFilter } from '../../../../shared/domain/case-filter.ts';
+import type { Verdict } from '../../../../shared/review/verdict.ts';
 import type { Db } from '../database.ts';
 import { CASE_COLUMNS, type CaseRow } from './case-repository.ts';
 import { FINDING_COLUMNS, type FindingRow } from './finding-repository.ts';
+import { latestReviewVerdicts } from './review-repository.ts';
 
 /**
  * The SQL half of the case filters (shared/domain/case-filter.ts), for the case browser and the
@@ -30,6 +33,9 @@ const SELECT = `SELECT c.id, c.study_instance_uid AS studyInstanceUID, c.status,
 
 const ORDER = 'ORDER BY c.study_date IS NULL, c.study_date, c.id';
 
+/** A spine physician has reviewed the case: a review row exists only once it has an entry. */
+const REVIEWED = 'EXISTS (SELECT 1 FROM reviews r WHERE r.study_instance_uid = c.study_instance_uid)';
+
 function placeholders(count: number): string {
   return Array.from({ length: count }, () => '?').join(', ');
 }
@@ -38,10 +44,14 @@ function placeholders(count: number): string {
 export function caseCandidateQuery(filter: CaseFilter): { sql: string; params: (string | number)[] } {
   const where: string[] = [];
   const params: (string | number)[] = [];
-  // 'reviewed' is not a column (the review feature adds it): a filter naming it is not narrowed here.
-  if (filter.statuses.length > 0 && !filter.statuses.includes('reviewed')) {
-    const statuses = filter.statuses.flatMap((s) => (s === 'final' ? ['final', 'amended'] : [s]));
-    where.push(`c.status IN (${placeholders(statuses.length)})`);
+  if (filter.statuses.length > 0) {
+    // Statuses are alternatives: 'final' takes amended cases too; 'reviewed' is a case with a review (migration 006).
+    const statuses = filter.statuses.flatMap((s) => (s === 'final' ? ['final', 'amended'] : s === 'reviewed' ? [] : [s]));
+    const alternatives = [
+      ...(statuses.length > 0 ? [`c.status IN (${placeholders(statuses.length)})`] : []),
+      ...(filter.statuses.includes('reviewed') ? [REVIEWED] : []),
+    ];
+    where.push(alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`);
     params.push(...statuses);
   }
   if (filter.ageMin !== undefined) {
@@ -104,7 +114,7 @@ export function studyInstanceFiles(db: Db, studyInstanceUID: string): StudyInsta
   return db.prepare<[string], StudyInstanceFile>(STUDY_FILES_QUERY).all(studyInstanceUID);
 }
 
-/** Everything the export reads of a batch of cases, in five queries instead of five per case. */
+/** Everything the export reads of a batch of cases, in seven queries instead of seven per case. */
 export interface CaseBatch {
   cases: CaseRow[];
   findings: Map<number, FindingRow[]>;
@@ -113,7 +123,12 @@ export interface CaseBatch {
   normalLevels: Map<number, string[]>;
   /** The last signed snapshot of each study that has one (report migration 003), by Study Instance UID. */
   signed: Map<string, { caseJson: string; correlationJson: string; overridesJson: string }>;
+  /** The studies with a review, each with the current verdict per finding of its latest review. */
+  reviews: Map<string, ReviewVerdicts>;
 }
+
+/** The current verdict per finding id. */
+export type ReviewVerdicts = Map<string, { verdict: Verdict; label: Label | null }>;
 
 function groupBy<T extends { caseRef: number }>(rows: T[]): Map<number, T[]> {
   const groups = new Map<number, T[]>();
@@ -143,8 +158,16 @@ export function loadCaseBatch(db: Db, caseIds: readonly number[]): CaseBatch {
        WHERE r.study_instance_uid IN (${placeholders(cases.length)}) ORDER BY r.id, v.number`,
     )
     .all(...cases.map((c) => c.studyInstanceUID));
+  const reviews = new Map<string, ReviewVerdicts>();
+  for (const row of latestReviewVerdicts(db, cases.map((c) => c.studyInstanceUID))) {
+    const verdicts: ReviewVerdicts = reviews.get(row.studyInstanceUID) ?? new Map();
+    reviews.set(row.studyInstanceUID, verdicts);
+    // Oldest first: a later verdict on the same finding replaces the earlier one.
+    if (row.findingUid !== null && row.verdict !== null) verdicts.set(row.findingUid, { verdict: row.verdict, label: row.label });
+  }
   return {
     cases,
+    reviews,
     findings: groupBy(findings),
     overrides: groupBy(overrides),
     clinical: new Map(clinical.map((row) => [row.caseRef, row.context])),

@@ -43,15 +43,22 @@ interface SeriesRow {
   thumbnailInstanceId: number | null;
 }
 
+const STUDY_COLUMNS = `id, patient_ref AS patientRef, study_instance_uid AS studyInstanceUID, study_date AS date, study_time AS time,
+  description, accession_number AS accessionNumber`;
+const SERIES_COLUMNS = `id, study_ref AS studyRef, series_instance_uid AS seriesInstanceUID, series_number AS number, description,
+  modality, kind, plane, weighting, instance_count AS instanceCount, slice_count AS sliceCount,
+  slice_spacing_mm AS sliceSpacingMm, rows, columns, thumbnail_instance_ref AS thumbnailInstanceId`;
+
 export const LIST_QUERIES = {
   patients: `SELECT id, patient_id AS patientId, name, birth_date AS birthDate, sex FROM patients ORDER BY name, patient_id, id`,
-  studies: `SELECT id, patient_ref AS patientRef, study_instance_uid AS studyInstanceUID, study_date AS date, study_time AS time,
-              description, accession_number AS accessionNumber
-              FROM studies ORDER BY patient_ref, study_date DESC, study_time DESC, id`,
-  series: `SELECT id, study_ref AS studyRef, series_instance_uid AS seriesInstanceUID, series_number AS number, description,
-             modality, kind, plane, weighting, instance_count AS instanceCount, slice_count AS sliceCount,
-             slice_spacing_mm AS sliceSpacingMm, rows, columns, thumbnail_instance_ref AS thumbnailInstanceId
-             FROM series ORDER BY study_ref, series_number IS NULL, series_number, id`,
+  studies: `SELECT ${STUDY_COLUMNS} FROM studies ORDER BY patient_ref, study_date DESC, study_time DESC, id`,
+  series: `SELECT ${SERIES_COLUMNS} FROM series ORDER BY study_ref, series_number IS NULL, series_number, id`,
+} as const;
+
+/** One study by its UID, to open it from the case browser. */
+export const STUDY_QUERIES = {
+  studyByUid: `SELECT ${STUDY_COLUMNS} FROM studies WHERE study_instance_uid = ?`,
+  seriesOfStudy: `SELECT ${SERIES_COLUMNS} FROM series WHERE study_ref = ? ORDER BY series_number IS NULL, series_number, id`,
 } as const;
 
 /** Every patient with their studies (newest first) and each study's series (by number). */
@@ -70,6 +77,12 @@ export function listStudies(db: Db): PatientSummary[] {
     sex: p.sex,
     studies: (studiesByPatient.get(p.id) ?? []).map((st) => studySummary(st, seriesByStudy.get(st.id) ?? [])),
   }));
+}
+
+/** One imported study with its series, as the study browser lists it; null when it is not imported. */
+export function studySummaryOf(db: Db, studyInstanceUID: string): StudySummary | null {
+  const study = db.prepare<[string], StudyRow>(STUDY_QUERIES.studyByUid).get(studyInstanceUID);
+  return study ? studySummary(study, db.prepare<[number], SeriesRow>(STUDY_QUERIES.seriesOfStudy).all(study.id)) : null;
 }
 
 function studySummary(st: StudyRow, series: SeriesRow[]): StudySummary {
