@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { writeDicomFile } from '../../../../../fixtures/dicom-writer.ts';
+import type { PatientInfo } from '../../../../../fixtures/mr-image.ts';
 import { tinyMrElements } from '../../../../../fixtures/tiny-mr.ts';
 
 export const TINY_STUDY_UID = '1.2.826.0.1.3680043.8.498.77001';
@@ -8,8 +9,8 @@ export const TINY_STUDY_UID = '1.2.826.0.1.3680043.8.498.77001';
  * A three-slice sagittal T2 study (64×64 phantom) written as real DICOM files into `dir`, for tests
  * that import through the real importer. The patient is 38 at the study date, male.
  */
-export function writeTinyStudy(dir: string, studyInstanceUid = TINY_STUDY_UID): string[] {
-  const patient = { name: 'Reader^Test', id: 'CASE-TEST-1', birthDate: '19870315', sex: 'M' as const, age: '038Y' };
+export function writeTinyStudy(dir: string, studyInstanceUid = TINY_STUDY_UID, patientOverrides: Partial<PatientInfo> = {}): string[] {
+  const patient: PatientInfo = { name: 'Reader^Test', id: 'CASE-TEST-1', birthDate: '19870315', sex: 'M', age: '038Y', ...patientOverrides };
   const study = {
     studyInstanceUid,
     frameOfReferenceUid: `${studyInstanceUid}.9`,
