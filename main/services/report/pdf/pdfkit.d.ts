@@ -9,6 +9,8 @@ declare module 'pdfkit' {
     continued?: boolean;
     lineBreak?: boolean;
     ellipsis?: boolean | string;
+    /** OpenType features; given (even empty), pdfkit shapes the whole string at once instead of word by word. */
+    features?: string[];
   }
 
   interface ImageOptions {
@@ -27,6 +29,8 @@ declare module 'pdfkit' {
     compress?: boolean;
     info?: Record<string, string | Date>;
     lang?: string;
+    /** The font current at first; null for none (pdfkit's default is Helvetica). */
+    font?: string | null;
     displayTitle?: boolean;
   }
 
@@ -34,11 +38,12 @@ declare module 'pdfkit' {
     constructor(options?: DocumentOptions);
     x: number;
     y: number;
-    page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };
+    page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number }; maxY(): number };
     on(event: 'data', listener: (chunk: Buffer) => void): this;
     on(event: 'end', listener: () => void): this;
     on(event: 'error', listener: (error: unknown) => void): this;
     font(name: string): this;
+    registerFont(name: string, source: Uint8Array): this;
     fontSize(size: number): this;
     fillColor(color: string, opacity?: number): this;
     strokeColor(color: string, opacity?: number): this;

@@ -4,8 +4,10 @@
 import PDFDocument from 'pdfkit';
 import type { PageSize } from '../../../../shared/ipc/channels/preferences.ts';
 import { signatureTime, URGENT_LINE, type PlainTextAddendum, type PlainTextSignature, type ReportSection } from '../../../../shared/report/index.ts';
+import { displayPersonName } from '../../dicom/person-name.ts';
 import type { KeyImage } from '../key-image/key-image.ts';
-import { winAnsiSafe } from './win-ansi.ts';
+import type { Face } from './fonts/report-fonts.ts';
+import { ReportText } from './text/report-text.ts';
 
 export interface PdfStudyHeader {
   patientName?: string;
@@ -44,19 +46,18 @@ function displayDate(value: string | undefined): string {
   return value && /^\d{8}$/.test(value) ? `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}` : value ?? '';
 }
 
-/** DICOM PN (Family^Given^Middle^Prefix^Suffix) as `Family, Given Middle`. */
+/** DICOM PN as the study browser shows it: with the ideographic name when there is one. */
 function displayName(value: string | undefined): string {
-  if (!value) return '';
-  const [family = '', given = '', middle = '', prefix = '', suffix = ''] = value.split('=')[0]!.split('^');
-  const first = [prefix, given, middle].filter(Boolean).join(' ');
-  return [family, first].filter(Boolean).join(', ') + (suffix ? ` ${suffix}` : '');
+  return value ? displayPersonName(value) : '';
 }
 
 class Layout {
   readonly doc: InstanceType<typeof PDFDocument>;
+  readonly type: ReportText;
   readonly width: number;
   constructor(doc: InstanceType<typeof PDFDocument>) {
     this.doc = doc;
+    this.type = new ReportText(doc);
     this.width = doc.page.width - MARGIN.left - MARGIN.right;
   }
   get bottom(): number {
@@ -66,9 +67,9 @@ class Layout {
   ensure(height: number): void {
     if (this.doc.y + height > this.bottom && height <= this.bottom - MARGIN.top) this.doc.addPage();
   }
-  text(value: string, font: string, size: number, colour: string, options: { gap?: number; indent?: number } = {}): void {
+  text(value: string, face: Face, size: number, colour: string, options: { gap?: number; indent?: number } = {}): void {
     const indent = options.indent ?? 0;
-    this.doc.font(font).fontSize(size).fillColor(colour).text(winAnsiSafe(value), MARGIN.left + indent, this.doc.y, { width: this.width - indent, lineGap: 1.5 });
+    this.type.draw(value, { face, size, colour }, MARGIN.left + indent, this.doc.y, { width: this.width - indent, lineGap: 1.5 });
     this.doc.y += options.gap ?? 0;
   }
   rule(colour = RULE): void {
@@ -79,12 +80,12 @@ class Layout {
 }
 
 function drawHeader(layout: Layout, input: PdfReportInput): void {
-  const { doc } = layout;
+  const { doc, type } = layout;
   const status = input.phase === 'drafting' ? 'DRAFT - NOT SIGNED' : input.phase === 'amending' ? 'AMENDMENT DRAFT - NOT SIGNED' : input.signature?.kind === 'amended' ? 'AMENDED' : 'FINAL';
   const top = doc.y;
-  doc.font('Helvetica-Bold').fontSize(16).fillColor(ACCENT).text('MRI Lumbar Spine', MARGIN.left, top, { width: layout.width * 0.6 });
-  doc.font('Helvetica').fontSize(9).fillColor(MUTED).text('Radiology report', MARGIN.left, doc.y, { width: layout.width * 0.6 });
-  doc.font('Helvetica-Bold').fontSize(10).fillColor(input.phase === 'signed' ? ACCENT : URGENT).text(status, MARGIN.left, top + 4, { width: layout.width, align: 'right' });
+  type.draw('MRI Lumbar Spine', { face: 'bold', size: 16, colour: ACCENT }, MARGIN.left, top, { width: layout.width * 0.6 });
+  type.draw('Radiology report', { face: 'regular', size: 9, colour: MUTED }, MARGIN.left, doc.y, { width: layout.width * 0.6 });
+  type.draw(status, { face: 'bold', size: 10, colour: input.phase === 'signed' ? ACCENT : URGENT }, MARGIN.left, top + 4, { width: layout.width, align: 'right' });
   doc.y = Math.max(doc.y, top + 34);
   layout.rule(ACCENT);
 
@@ -106,8 +107,8 @@ function drawHeader(layout: Layout, input: PdfReportInput): void {
   const drawColumn = (rows: [string, string][], x: number) => {
     let y = rowsTop;
     for (const [label, value] of rows) {
-      doc.font('Helvetica').fontSize(8.5).fillColor(MUTED).text(label, x, y, { width: 78 });
-      doc.font('Helvetica').fontSize(9).fillColor(INK).text(winAnsiSafe(value || '-'), x + 80, y, { width: column - 88 });
+      type.draw(label, { face: 'regular', size: 8.5, colour: MUTED }, x, y, { width: 78 });
+      type.draw(value || '-', { face: 'regular', size: 9, colour: INK }, x + 80, y, { width: column - 88 });
       y = Math.max(doc.y, y + 12) + 1;
     }
     return y;
@@ -119,19 +120,19 @@ function drawHeader(layout: Layout, input: PdfReportInput): void {
 
 function drawSection(layout: Layout, section: ReportSection): void {
   layout.ensure(40);
-  layout.text(section.title.toUpperCase(), 'Helvetica-Bold', 9.5, ACCENT, { gap: 3 });
-  for (const paragraph of section.text.trim().split('\n')) layout.text(paragraph, 'Helvetica', BODY_SIZE, INK, { gap: 2 });
+  layout.text(section.title.toUpperCase(), 'bold', 9.5, ACCENT, { gap: 3 });
+  for (const paragraph of section.text.trim().split('\n')) layout.text(paragraph, 'regular', BODY_SIZE, INK, { gap: 2 });
   layout.doc.y += 8;
 }
 
 /** The impression in a shaded box with an accent bar; urgent lines in red. */
 function drawImpression(layout: Layout, section: ReportSection): void {
-  const { doc } = layout;
+  const { doc, type } = layout;
   const padding = 10;
   const inner = layout.width - 2 * padding - 4;
-  const paragraphs = section.text.trim().split('\n').map((line) => winAnsiSafe(line));
-  doc.font('Helvetica-Bold').fontSize(10.5);
-  const bodyHeight = paragraphs.reduce((sum, line) => sum + doc.heightOfString(line, { width: inner, lineGap: 1.5 }) + 3, 0);
+  const paragraphs = section.text.trim().split('\n');
+  const body = { face: 'bold', size: 10.5 } as const;
+  const bodyHeight = paragraphs.reduce((sum, line) => sum + type.height(line, { ...body, colour: INK }, { width: inner, lineGap: 1.5 }) + 3, 0);
   const height = bodyHeight + 2 * padding + 16;
   layout.ensure(height);
   const top = doc.y;
@@ -140,11 +141,11 @@ function drawImpression(layout: Layout, section: ReportSection): void {
     doc.rect(MARGIN.left, top, layout.width, height).fill(SHADE);
     doc.rect(MARGIN.left, top, 4, height).fill(ACCENT);
   }
-  doc.font('Helvetica-Bold').fontSize(10).fillColor(ACCENT).text('IMPRESSION', MARGIN.left + padding + 4, top + padding, { width: inner });
+  type.draw('IMPRESSION', { face: 'bold', size: 10, colour: ACCENT }, MARGIN.left + padding + 4, top + padding, { width: inner });
   doc.y += 3;
   for (const line of paragraphs) {
     const urgent = line === URGENT_LINE || line.includes('Urgent red flag');
-    doc.font('Helvetica-Bold').fontSize(10.5).fillColor(urgent ? URGENT : INK).text(line, MARGIN.left + padding + 4, doc.y, { width: inner, lineGap: 1.5 });
+    type.draw(line, { ...body, colour: urgent ? URGENT : INK }, MARGIN.left + padding + 4, doc.y, { width: inner, lineGap: 1.5 });
     doc.y += 3;
   }
   doc.y = fits ? top + height + 12 : doc.y + 12;
@@ -155,36 +156,36 @@ function drawSignature(layout: Layout, input: PdfReportInput): void {
   layout.rule();
   const signature = input.signature;
   if (!signature) {
-    layout.text('NOT SIGNED', 'Helvetica-Bold', 10, URGENT, { gap: 2 });
-    layout.text(`Draft generated by SpineCorrelate on ${signatureTime(input.generatedAt.toISOString())}. Not for clinical use until signed by the reporting radiologist.`, 'Helvetica', 9, MUTED);
+    layout.text('NOT SIGNED', 'bold', 10, URGENT, { gap: 2 });
+    layout.text(`Draft generated by SpineCorrelate on ${signatureTime(input.generatedAt.toISOString())}. Not for clinical use until signed by the reporting radiologist.`, 'regular', 9, MUTED);
     layout.doc.y += 10;
     return;
   }
-  layout.text(signature.kind === 'amended' ? 'Amended report, electronically signed' : 'Electronically signed', 'Helvetica', 8.5, MUTED, { gap: 1 });
-  layout.text(signature.signedBy, 'Helvetica-Bold', 11, INK, { gap: 1 });
-  if (signature.organization) layout.text(signature.organization, 'Helvetica', 9, INK, { gap: 1 });
-  layout.text(signatureTime(signature.signedAt), 'Helvetica', 9, INK, { gap: 1 });
-  if (signature.kind === 'amended' && signature.reason) layout.text(`Reason for amendment: ${signature.reason}`, 'Helvetica-Oblique', 9, INK);
+  layout.text(signature.kind === 'amended' ? 'Amended report, electronically signed' : 'Electronically signed', 'regular', 8.5, MUTED, { gap: 1 });
+  layout.text(signature.signedBy, 'bold', 11, INK, { gap: 1 });
+  if (signature.organization) layout.text(signature.organization, 'regular', 9, INK, { gap: 1 });
+  layout.text(signatureTime(signature.signedAt), 'regular', 9, INK, { gap: 1 });
+  if (signature.kind === 'amended' && signature.reason) layout.text(`Reason for amendment: ${signature.reason}`, 'oblique', 9, INK);
   layout.doc.y += 10;
 }
 
 function drawAddenda(layout: Layout, addenda: PlainTextAddendum[]): void {
   for (const addendum of addenda) {
     layout.ensure(50);
-    layout.text(`ADDENDUM - ${addendum.signedBy}, ${signatureTime(addendum.signedAt)}`, 'Helvetica-Bold', 9.5, ACCENT, { gap: 3 });
-    layout.text(addendum.text, 'Helvetica', BODY_SIZE, INK);
+    layout.text(`ADDENDUM - ${addendum.signedBy}, ${signatureTime(addendum.signedAt)}`, 'bold', 9.5, ACCENT, { gap: 3 });
+    layout.text(addendum.text, 'regular', BODY_SIZE, INK);
     layout.doc.y += 10;
   }
 }
 
 function drawKeyImages(layout: Layout, images: KeyImage[]): void {
   if (images.length === 0) return;
-  const { doc } = layout;
+  const { doc, type } = layout;
   const gap = 14;
   const cell = (layout.width - gap) / 2;
   const captionHeight = 30;
   layout.ensure(cell + captionHeight + 24);
-  layout.text('KEY IMAGES', 'Helvetica-Bold', 9.5, ACCENT, { gap: 6 });
+  layout.text('KEY IMAGES', 'bold', 9.5, ACCENT, { gap: 6 });
   for (let i = 0; i < images.length; i += 2) {
     layout.ensure(cell + captionHeight);
     const top = doc.y;
@@ -195,16 +196,17 @@ function drawKeyImages(layout: Layout, images: KeyImage[]): void {
         doc.image(image.png, x, top, { fit: [cell, cell], align: 'center', valign: 'center' });
       } else {
         doc.rect(x, top, cell, cell).fill('#d9d9d9');
-        doc.font('Helvetica-Bold').fontSize(9).fillColor(INK).text('Image not drawn', x + 12, top + cell / 2 - 30, { width: cell - 24, align: 'center' });
-        doc.font('Helvetica').fontSize(8.5).fillColor(INK).text(winAnsiSafe(image.reason), x + 12, doc.y + 4, { width: cell - 24, align: 'center' });
+        type.draw('Image not drawn', { face: 'bold', size: 9, colour: INK }, x + 12, top + cell / 2 - 30, { width: cell - 24, align: 'center' });
+        type.draw(image.reason, { face: 'regular', size: 8.5, colour: INK }, x + 12, doc.y + 4, { width: cell - 24, align: 'center' });
       }
-      doc.font('Helvetica').fontSize(8.5).fillColor(INK).text(winAnsiSafe(image.caption), x, top + cell + 4, { width: cell, height: captionHeight - 4, ellipsis: true });
+      type.draw(image.caption, { face: 'regular', size: 8.5, colour: INK }, x, top + cell + 4, { width: cell, height: captionHeight - 4, ellipsis: true });
     });
     doc.y = top + cell + captionHeight;
   }
 }
 
-function drawFooters(doc: InstanceType<typeof PDFDocument>, input: PdfReportInput): void {
+function drawFooters(layout: Layout, input: PdfReportInput): void {
+  const { doc, type } = layout;
   const range = doc.bufferedPageRange();
   const who = [displayName(input.study.patientName), input.study.patientId, displayDate(input.study.studyDate)].filter(Boolean).join('  |  ');
   for (let i = 0; i < range.count; i++) {
@@ -214,9 +216,9 @@ function drawFooters(doc: InstanceType<typeof PDFDocument>, input: PdfReportInpu
     const y = doc.page.height - MARGIN.bottom + 22;
     const width = doc.page.width - MARGIN.left - MARGIN.right;
     doc.moveTo(MARGIN.left, y - 6).lineTo(MARGIN.left + width, y - 6).lineWidth(0.5).strokeColor(RULE).stroke();
-    doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-    doc.text(winAnsiSafe(`SpineCorrelate  |  ${who}`), MARGIN.left, y, { width: width * 0.75, lineBreak: false, ellipsis: true });
-    doc.text(`Page ${i + 1} of ${range.count}`, MARGIN.left, y, { width, align: 'right', lineBreak: false });
+    const footer = { face: 'regular', size: 8, colour: MUTED } as const;
+    type.draw(`SpineCorrelate  |  ${who}`, footer, MARGIN.left, y, { width: width * 0.75, lineBreak: false, ellipsis: true });
+    type.draw(`Page ${i + 1} of ${range.count}`, footer, MARGIN.left, y, { width, align: 'right', lineBreak: false });
   }
 }
 
@@ -226,6 +228,8 @@ export function renderReportPdf(input: PdfReportInput, options: { compress?: boo
     margins: MARGIN,
     bufferPages: true,
     compress: options.compress ?? true,
+    // No standard font: every string is drawn in the embedded report fonts (ReportText).
+    font: null,
     lang: 'en',
     info: { Title: 'MRI lumbar spine report', Creator: 'SpineCorrelate', Producer: 'SpineCorrelate (pdfkit)', CreationDate: input.signature ? new Date(input.signature.signedAt) : input.generatedAt },
   });
@@ -245,7 +249,7 @@ export function renderReportPdf(input: PdfReportInput, options: { compress?: boo
   drawSignature(layout, input);
   drawAddenda(layout, input.addenda);
   drawKeyImages(layout, input.keyImages);
-  drawFooters(doc, input);
+  drawFooters(layout, input);
   doc.end();
   return done;
 }
