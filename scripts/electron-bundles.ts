@@ -1,7 +1,10 @@
 // The Electron half of the build: esbuild bundles the main process, the preload and every worker
-// entry into dist/main/. Called by scripts/build.ts (full build) and the Electron end-to-end spec.
+// entry into dist/main/, and the report PDF's fonts go beside them in dist/main/fonts/. Called by
+// scripts/build.ts (full build) and the Electron end-to-end spec.
 import { build, type BuildOptions } from 'esbuild';
+import fs from 'node:fs';
 import path from 'node:path';
+import { BUNDLED_FONT_DIR, packagedFontPath, reportFontFiles } from '../main/services/report/pdf/fonts/report-fonts.ts';
 import { workerEntries } from '../main/services/worker-script.ts';
 
 /** Loaded by Electron at run time, never bundled: Electron itself and the native SQLite binding. */
@@ -17,6 +20,21 @@ export interface ElectronBundleOptions {
 
 /** The bundles' file names inside outDir. */
 export const BUNDLES = { main: 'app.mjs', preload: 'preload.cjs' } as const;
+
+/** Bundled CommonJS dependencies call require(); ESM has none unless we make one. */
+export const ESM_BANNER = "import { createRequire as __spineCreateRequire } from 'node:module'; const require = __spineCreateRequire(import.meta.url);";
+
+/**
+ * The report PDF's font files (and their licences) into outDir/fonts, where the bundles read them
+ * (main/services/report/pdf/fonts/report-fonts.ts): the font packages are build-time
+ * dependencies, and dist/** is what the packaged app holds.
+ */
+export function copyReportFonts(outDir: string): void {
+  const fontDir = path.join(outDir, BUNDLED_FONT_DIR);
+  fs.mkdirSync(fontDir, { recursive: true });
+  const { fonts, licences } = reportFontFiles();
+  for (const file of [...fonts, ...licences]) fs.copyFileSync(packagedFontPath(file), path.join(fontDir, file.name));
+}
 
 export async function buildElectronBundles(options: ElectronBundleOptions): Promise<string> {
   const outDir = options.outDir ?? path.join(options.root, 'dist', 'main');
@@ -40,8 +58,7 @@ export async function buildElectronBundles(options: ElectronBundleOptions): Prom
       format: 'esm',
       target: 'node24',
       outExtension: { '.js': '.mjs' },
-      // Bundled CommonJS dependencies call require(); ESM has none unless we make one.
-      banner: { js: "import { createRequire as __spineCreateRequire } from 'node:module'; const require = __spineCreateRequire(import.meta.url);" },
+      banner: { js: ESM_BANNER },
     }),
     build({
       ...common,
@@ -53,5 +70,6 @@ export async function buildElectronBundles(options: ElectronBundleOptions): Prom
       external: ['electron'],
     }),
   ]);
+  copyReportFonts(outDir);
   return outDir;
 }

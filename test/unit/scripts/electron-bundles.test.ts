@@ -6,8 +6,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLES, buildElectronBundles } from '../../../scripts/electron-bundles.ts';
+import type { PdfReportInput } from '../../../main/services/report/pdf/report-pdf.ts';
+import { BUNDLED_FONT_DIR, packagedFontPath, reportFontFiles } from '../../../main/services/report/pdf/fonts/report-fonts.ts';
+import { BUNDLES, ESM_BANNER, buildElectronBundles, copyReportFonts } from '../../../scripts/electron-bundles.ts';
 import { useTempDir } from '../../helpers/temp-dir.ts';
+import { pdfFonts, pdfText } from '../main/services/report/pdf-text.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const tempDir = useTempDir();
@@ -51,6 +54,31 @@ describe('the Electron bundles', () => {
     expect(specifiers).toContain('electron');
     expect(specifiers).toContain('better-sqlite3');
     expect(foreign).toEqual([]);
+  });
+
+  it('carry the report fonts and their licences beside them, as in their packages', () => {
+    const { fonts, licences } = reportFontFiles();
+    expect(fonts.length).toBeGreaterThan(10);
+    for (const file of [...fonts, ...licences]) {
+      expect(fs.readFileSync(path.join(outDir, BUNDLED_FONT_DIR, file.name)).equals(fs.readFileSync(packagedFontPath(file))), file.name).toBe(true);
+    }
+  });
+
+  it('write the report PDF in every script from the fonts in dist/main/fonts, with no node_modules in reach', async () => {
+    const fakeRoot = tempDir();
+    const distMain = path.join(fakeRoot, 'dist', 'main');
+    const probe = path.join(distMain, 'probe.mjs');
+    await build({ absWorkingDir: root, entryPoints: ['main/services/report/pdf/report-pdf.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node24', banner: { js: ESM_BANNER }, outfile: probe, logLevel: 'silent' });
+    copyReportFonts(distMain);
+    const { renderReportPdf } = (await import(pathToFileURL(probe).href)) as { renderReportPdf(input: PdfReportInput): Promise<Buffer> };
+    const names = 'Buc^Jérôme 山田^太郎 홍^길동 Пушкин Γιωργος שרון قباني ภาษาไทย';
+    const pdf = await renderReportPdf({
+      pageSize: 'A4', study: { patientName: 'Yamada^Tarou=山田^太郎' }, phase: 'drafting', sections: [{ id: 'findings', title: 'Findings', text: names }],
+      signature: null, addenda: [], keyImages: [], ruleset: 'r', generatedAt: new Date(),
+    });
+    for (const word of names.split(' ')) expect(pdfText(pdf)).toContain(word);
+    const fonts = new Set(pdfFonts(pdf).map((font) => font.name));
+    for (const font of ['Arimo-Regular', 'Arimo-Bold', 'DejaVuSans', 'NotoSansThai-Regular', 'SourceHanSans-Regular']) expect(fonts).toContain(font);
   });
 
   it('keep main/services/paths.ts finding the app root from two levels below it', async () => {
