@@ -10,11 +10,12 @@
 // - DejaVu Sans (dejavu-fonts-ttf, Bitstream Vera licence + public domain; redistribution with
 //   software allowed): Arabic with its joining forms, and symbols Arimo's pieces lack (≥ ≤ → √ ∞…).
 // - Noto Sans Thai (@fontsource/noto-sans-thai, SIL OFL 1.1): Thai (ISO_IR 166).
-// - Source Han Sans (node-source-han-sans: Adobe's Source Han Sans 2.001 OTF as released, SIL
-//   OFL 1.1): Han (all of the CJK Unified Ideographs and Extension A), kana including half-width
-//   katakana, and all Hangul syllables: the Japanese, Korean, GB18030/GBK and UTF-8 names. One
-//   pan-CJK font (17 MB a weight) is read only when a text needs it; the PDF embeds only the
-//   glyphs used.
+// - Source Han Sans (node-source-han-sans: Adobe's pan-CJK OTF, version 2.001, SIL OFL 1.1 with
+//   the reserved name 'Source'; shipped unmodified, and a document may embed a subset): Han
+//   (20,976 Unified Ideographs, 6,582 of Extension A, 2,361 beyond), kana including half-width
+//   katakana, and all 11,172 Hangul syllables: the Japanese, Korean, GB18030/GBK and UTF-8
+//   names. Its Han glyphs follow Japanese forms (no language is known to pick another). 17 MB a
+//   weight, read only when a text needs it; the PDF embeds only the glyphs used.
 // fontkit reads WOFF2, but pdfkit cannot embed a WOFF2 TrueType font (fontkit's subsetter reads the
 // transformed glyf table as if it were plain and throws on composite glyphs): the WOFF files are used.
 import { createRequire } from 'node:module';

@@ -3,7 +3,9 @@
 // the Unicode line breaking opportunities (the same linebreak package pdfkit uses) within a
 // width, align, cut with an ellipsis, continue on a new page — and then draws each line as
 // pieces: a font per piece (the first of the face's fonts that has the glyphs), right-to-left
-// pieces placed by the Unicode Bidirectional Algorithm, and Arabic shaped by fontkit.
+// pieces placed by the Unicode Bidirectional Algorithm, and Arabic shaped by fontkit. A
+// paragraph's direction is that of its first strong character (UBA P2–P3); its alignment stays
+// the layout's, also for a right-to-left paragraph.
 import LineBreaker from 'linebreak';
 import type PDFDocument from 'pdfkit';
 import { FontSet } from '../fonts/font-set.ts';
