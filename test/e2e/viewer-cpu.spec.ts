@@ -4,6 +4,8 @@ import path from 'node:path';
 import { CHROMIUM_FLAGS } from '../../playwright.config.ts';
 import { writeDemoStudy, type DemoStudy } from '../fixtures/phantom/write-demo.ts';
 import { expect, test } from './support/app.ts';
+import { openDemoWithChangedAxialFile } from './support/demo-reading.ts';
+import { failOnPageErrors } from './support/page-errors.ts';
 import { decodePng, meanDifference, pixelStats } from './support/png-stats.ts';
 import { ViewerPage } from './support/viewer.ts';
 
@@ -18,6 +20,7 @@ test.beforeAll(() => {
   demo = writeDemoStudy(root);
 });
 test.afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+failOnPageErrors();
 
 test('on the CPU path every viewport shows its image, scrolls and windows', async ({ app }) => {
   const viewer = await ViewerPage.open(app, demo.studyDir);
@@ -45,4 +48,16 @@ test('on the CPU path every viewport shows its image, scrolls and windows', asyn
   const narrower = pixelStats(decodePng(await viewer.viewport(2).screenshot()));
   expect(narrower.stdDev).toBeGreaterThan(pixelStats(before).stdDev);
   await app.page.screenshot({ path: test.info().outputPath('viewer-cpu.png') });
+});
+
+test('on the CPU path an image whose file changed since import says so, and nothing is left unhandled', async ({ app }) => {
+  const viewer = await openDemoWithChangedAxialFile(app, path.join(root, 'changed'));
+  await expect(viewer.root()).toHaveAttribute('data-render-path', 'cpu');
+  await viewer.focusKeyboard();
+  await app.page.keyboard.press('3');
+  await app.page.keyboard.press('ArrowDown');
+  await expect(viewer.viewport(2).getByTestId('viewport-error')).toContainText('changed since it was imported');
+  await app.page.keyboard.press('ArrowDown');
+  await expect(viewer.viewport(2)).toHaveAttribute('data-index', '16');
+  await expect(viewer.viewport(2).getByTestId('viewport-error')).toHaveCount(0);
 });

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeDemoStudy } from '../fixtures/phantom/write-demo.ts';
 import { writeTransferSyntaxSet, type TransferSyntaxSet } from '../fixtures/transfer-syntaxes/write-variants.ts';
 import { expect, test } from './support/app.ts';
+import { openDemoWithChangedAxialFile } from './support/demo-reading.ts';
+import { failOnPageErrors } from './support/page-errors.ts';
 import { decodePng, meanDifference, pixelStats, type Gray } from './support/png-stats.ts';
 import { ViewerPage } from './support/viewer.ts';
 
@@ -17,6 +18,7 @@ test.beforeAll(async () => {
   set = await writeTransferSyntaxSet(path.join(root, 'syntaxes'));
 });
 test.afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+failOnPageErrors();
 
 test('every transfer syntax displays the same slice as uncompressed little endian', async ({ app }) => {
   test.setTimeout(180_000);
@@ -61,16 +63,7 @@ test('an image whose pixel data cannot be decoded says so in its viewport', asyn
 });
 
 test('an image whose file changed since import says so, and the next slice shows', async ({ app }) => {
-  const demo = writeDemoStudy(path.join(root, 'changed'));
-  const axial = demo.manifest.series.find((s) => s.key === 'axT2')!;
-  await app.open();
-  await app.importPath(demo.studyDir);
-  await app.waitForImport('done');
-  // Changed after import, before the viewer reads it: the axial opens on slice 15 of 29, this is 16.
-  fs.appendFileSync(path.join(demo.dir, axial.instances[15]!.file), Buffer.from([0]));
-  await app.page.getByTitle('Open for reading (Enter)').click();
-  const viewer = new ViewerPage(app.page);
-  await viewer.waitForImage(2);
+  const viewer = await openDemoWithChangedAxialFile(app, path.join(root, 'changed'));
   await viewer.focusKeyboard();
   await app.page.keyboard.press('3');
   await app.page.keyboard.press('ArrowDown');

@@ -1,4 +1,4 @@
-import { Enums, imageLoader, RenderingEngine, type Types } from '@cornerstonejs/core';
+import { Enums, getShouldUseCPURendering, imageLoader, RenderingEngine, type Types } from '@cornerstonejs/core';
 import { setUpCornerstone } from './setup.ts';
 
 let shared: RenderingEngine | null = null;
@@ -23,6 +23,8 @@ export function sharedRenderingEngine(): RenderingEngine {
 export function warmUpRendering(): Promise<void> {
   warmed ??= new Promise<void>((resolve) => {
     const engine = sharedRenderingEngine();
+    // Without WebGL there is nothing to warm, and the CPU path cannot draw an image without DICOM metadata.
+    if (getShouldUseCPURendering()) return resolve();
     const element = document.createElement('div');
     element.style.cssText = 'position:fixed;left:-10000px;top:0;width:64px;height:64px;';
     document.body.append(element);

@@ -1,6 +1,7 @@
 import { cache, getShouldUseCPURendering, init as initCore } from '@cornerstonejs/core';
 import { init as initImageLoader } from '@cornerstonejs/dicom-image-loader';
 import { IMAGE_CACHE_BYTES } from './cache-limit.ts';
+import { dropOrphanedLoadRejections } from './load-rejections.ts';
 import {
   addTool, init as initTools, LengthTool, PanTool, StackScrollTool, WindowLevelTool, ZoomTool,
 } from '@cornerstonejs/tools';
@@ -25,6 +26,7 @@ export function setUpCornerstone(): void {
   initTools();
   for (const tool of [WindowLevelTool, PanTool, ZoomTool, StackScrollTool, LengthTool]) addTool(tool);
   cache.setMaxCacheSize(IMAGE_CACHE_BYTES);
+  dropOrphanedLoadRejections();
 }
 
 export function renderPath(): 'cpu' | 'gpu' {

@@ -149,7 +149,8 @@ export class ViewerEngine {
       this.notify(slot);
       return;
     }
-    await viewport.setStack(loaded.imageIds, pane.requested);
+    // A load that fails is reported by IMAGE_LOAD_ERROR (loadFailed); on the CPU path the promise rejects too.
+    await viewport.setStack(loaded.imageIds, pane.requested).catch(() => undefined);
     if (this.destroyed) return;
     this.notify(slot);
     this.schedulePrefetch();
@@ -174,7 +175,7 @@ export class ViewerEngine {
     const target = clamp(index, 0, pane.loaded.imageIds.length - 1);
     if (target === this.indexOf(slot)) return;
     pane.requested = target;
-    void viewport.setImageIdIndex(target);
+    void viewport.setImageIdIndex(target).catch(() => undefined);
   }
 
   scroll(slot: number, delta: number): void {

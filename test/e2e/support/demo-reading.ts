@@ -23,6 +23,24 @@ export function useDemoStudy(): () => DemoStudy {
   };
 }
 
+/**
+ * Writes the demo phantom into `folder` and imports it; then, before the viewer reads it, changes
+ * the file of axial slice 15 (0-based: the slice after the one the axial viewport opens on) and
+ * opens the study. The axial viewport shows its first image.
+ */
+export async function openDemoWithChangedAxialFile(app: AppPage, folder: string): Promise<ViewerPage> {
+  const demo = writeDemoStudy(folder);
+  const axial = demo.manifest.series.find((s) => s.key === 'axT2')!;
+  await app.open();
+  await app.importPath(demo.studyDir);
+  await app.waitForImport('done');
+  fs.appendFileSync(path.join(demo.dir, axial.instances[15]!.file), Buffer.from([0]));
+  await app.page.getByTitle('Open for reading (Enter)').click();
+  const viewer = new ViewerPage(app.page);
+  await viewer.waitForImage(2);
+  return viewer;
+}
+
 /** Reading the demo phantom in the reading screen, with its ground truth from the manifest. */
 export class DemoReading {
   readonly app: AppPage;
