@@ -12,6 +12,8 @@ import { GRID_ORDER, type ViewerActions } from './actions.ts';
 import { anchorAt, levelPositionAt, localize, markAndPropose } from './interaction.ts';
 import { SLOT_COLORS } from './overlays/colors.ts';
 import type { ReferenceSource } from './overlays/PaneGraphics.tsx';
+import { keyboardTarget, type KeyboardTarget, type Placing } from './placement/keyboard-target.ts';
+import { useCrosshair } from './placement/useCrosshair.ts';
 import { SeriesStrip } from './SeriesStrip.tsx';
 import { useLayout } from './useLayout.ts';
 import { useStudySeries } from './useStudySeries.ts';
@@ -19,8 +21,6 @@ import { useViewerEngine } from './useViewerEngine.ts';
 import { useViewerShortcuts } from './useViewerShortcuts.ts';
 import { ViewerToolbar } from './ViewerToolbar.tsx';
 import { ViewportPane } from './ViewportPane.tsx';
-
-type Placing = { kind: 'level'; level: DiscLevel } | { kind: 'anchor'; request: AnchorRequest };
 
 const SHOWN_ANCHOR_ID = '__shown-anchor';
 const NEAR_PARALLEL_COS = Math.cos((20 * Math.PI) / 180);
@@ -52,6 +52,7 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
   // images while the focus is in the viewer: a click on an image or V puts it there.
   const [keyboardHere, setKeyboardHere] = useState(false);
   const shown = useRef(new Map<number, string>());
+  const elements = useRef(new Map<number, HTMLDivElement>());
   const lastIndex = useRef(new Map<string, number>());
 
   const visible = layout ? GRID_VIEWPORTS[layout.grid] : 0;
@@ -84,6 +85,8 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
     (slot: number, element: HTMLDivElement | null) => {
       if (!engine) return;
       shown.current.delete(slot);
+      if (element) elements.current.set(slot, element);
+      else elements.current.delete(slot);
       if (element) engine.attach(slot, element);
       else engine.detach(slot);
       setAttached((n) => n + 1);
@@ -136,6 +139,18 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
     [props.anchors, shownAnchor],
   );
 
+  const keyboard = useCrosshair({
+    engine,
+    planeIn,
+    sizeOf: (slot) => {
+      const element = elements.current.get(slot);
+      return element ? [element.clientWidth, element.clientHeight] : null;
+    },
+    placing: placing !== null,
+    onClickPoint: (slot, [x, y, z]) => onClickPoint(slot, [x, y, z]),
+    onLevelDrag: (mark, slot, point, done) => onLevelDrag(mark, slot, point && [point[0], point[1], point[2]], done),
+  });
+
   const activeVoi = panes[activeSlot]?.voi ?? null;
   const actions: ViewerActions = {
     setGrid: (grid) => {
@@ -144,8 +159,13 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
       if (activeSlot >= GRID_VIEWPORTS[grid]) setActiveSlot(0);
     },
     cycleGrid: () => layout && actions.setGrid(GRID_ORDER[(GRID_ORDER.indexOf(layout.grid) + 1) % GRID_ORDER.length]!),
-    activate: (slot) => slot < visible && setActiveSlot(slot),
+    activate: (slot) => {
+      if (slot >= visible) return;
+      setActiveSlot(slot);
+      if (keyboard.crosshair) keyboard.start(slot, keyboard.crosshair.move, null);
+    },
     setTool: (next) => {
+      keyboard.cancel();
       if (placing) props.onPlacementCancelled?.();
       setPlacing(null);
       setStatus(null);
@@ -180,7 +200,11 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
       assign(activeSlot, next.seriesInstanceUID);
     },
     labelLevels: () => startLevels(markLevel),
+    placeWithKeyboard: () => placeWithKeyboard(keyboardTarget(placing, props.selection, props.levels, markLevel)),
+    moveCrosshair: (arrow, big) => keyboard.step(arrow, big),
+    commitCrosshair: () => keyboard.commit(),
     cancel: () => {
+      keyboard.cancel();
       if (placing) props.onPlacementCancelled?.();
       setPlacing(null);
       setStatus(null);
@@ -190,10 +214,25 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
 
   function startLevels(level: DiscLevel) {
     setPlacing({ kind: 'level', level });
-    setStatus(`Click the centre of the ${level.replace('-', '–')} disc on a sagittal image (Esc cancels).`);
+    setStatus(`Click the centre of the ${level.replace('-', '–')} disc on a sagittal image, or press T to place it with the keyboard (Esc cancels).`);
   }
 
-  useViewerShortcuts(actions, { placing: placing !== null, keyboardHere });
+  /** The crosshair for `target` on the active viewport (for a level, on a sagittal one), starting where the arrow or label already is. */
+  function placeWithKeyboard(target: KeyboardTarget) {
+    const sagittal = (slot: number) => loadedIn(slot)?.series.plane === 'sagittal';
+    const slot = target.kind === 'anchor' || sagittal(activeSlot) ? activeSlot : (slots.find(sagittal) ?? activeSlot);
+    const near = target.kind === 'move' ? target.mark.position.patientPoint : target.kind === 'anchor' ? (anchors.find((a) => a.id === target.request.id)?.anchor.patientPoint ?? null) : null;
+    if (!keyboard.start(slot, target.kind === 'move' ? target.mark : null, near ?? null)) {
+      setStatus('There is no image in the viewport to place on.');
+      return;
+    }
+    setActiveSlot(slot);
+    if (target.kind !== 'move') setPlacing(target);
+    setStatus(`${crosshairTask(target)}: arrows move the crosshair (Shift: ten steps), Enter places, Esc cancels.`);
+    actions.focusImages();
+  }
+
+  useViewerShortcuts(actions, { placing: placing !== null, keyboardHere, crosshair: keyboard.crosshair !== null });
 
   const onClickPoint = (slot: number, point: [number, number, number]) => {
     const loaded = loadedIn(slot);
@@ -285,12 +324,13 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
     },
     placeAnchor(request: AnchorRequest) {
       setPlacing({ kind: 'anchor', request });
-      setStatus(`Click the image where the arrow for "${request.label}" points (Esc cancels).`);
+      setStatus(`Click the image where the arrow for "${request.label}" points, or press T to place it with the keyboard (Esc cancels).`);
     },
     labelLevels(level?: DiscLevel) {
       startLevels(level ?? lumbosacralDisc(anatomy));
     },
     cancelPlacement() {
+      keyboard.cancel();
       setPlacing(null);
       setStatus(null);
     },
@@ -319,6 +359,7 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
       data-render-path={engine ? renderPath() : ''}
       data-first-image-ms={firstImageMs?.toFixed(0) ?? ''}
       data-placing={placing?.kind ?? ''}
+      data-crosshair={keyboard.crosshair ? (keyboard.crosshair.move ? 'move' : 'place') : ''}
       data-cache-bytes={engine?.cacheBytes() ?? 0}
     >
       <ViewerToolbar
@@ -368,6 +409,7 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
                   anchors={anchors}
                   emphasisedAnchor={shownAnchor?.id ?? null}
                   localizer={localizer}
+                  crosshair={keyboard.crosshair?.slot === slot ? keyboard.crosshair.at : null}
                   onElement={onElement}
                   onActivate={(activated) => {
                     setActiveSlot(activated);
@@ -384,4 +426,10 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
       </div>
     </div>
   );
+}
+
+function crosshairTask(target: KeyboardTarget): string {
+  if (target.kind === 'level') return `Mark the ${target.level.replace('-', '–')} disc`;
+  if (target.kind === 'anchor') return `Place the arrow for "${target.request.label}"`;
+  return `Move the ${target.mark.level.replace('-', '–')} label`;
 }

@@ -8,6 +8,7 @@ import type { LevelMark } from './levels/level-marks.ts';
 import { SLOT_COLORS } from './overlays/colors.ts';
 import { PaneGraphics, type ReferenceSource } from './overlays/PaneGraphics.tsx';
 import { PaneText } from './overlays/PaneText.tsx';
+import { CrosshairMark } from './placement/CrosshairMark.tsx';
 
 export const SERIES_DRAG_TYPE = 'application/x-spinecorrelate-series';
 
@@ -30,6 +31,8 @@ interface Props {
   anchors: readonly AnchorMark[];
   emphasisedAnchor: string | null;
   localizer: Vec3 | null;
+  /** The keyboard's crosshair on this viewport (canvas CSS px), while placing with the keyboard. */
+  crosshair: Vec2 | null;
   onElement(slot: number, element: HTMLDivElement | null): void;
   onActivate(slot: number): void;
   onClickPoint(slot: number, point: Vec3): void;
@@ -162,6 +165,7 @@ export function ViewportPane(props: Props) {
         onLevelPointerDown={onLevelPointerDown}
         onAnchorClick={props.onAnchorClick}
       />
+      {props.crosshair && <CrosshairMark at={props.crosshair} />}
       <PaneText series={loaded?.series ?? null} snapshot={snapshot} plane={plane} levelText={props.levelText} cursor={cursor} />
       {error && (
         <div className="pane-message error" role="alert" data-testid="viewport-error">

@@ -1,5 +1,6 @@
 import type { Grid } from '../../shared/ipc/channels/viewer.ts';
 import type { PrimaryTool } from './engine/tool-modes.ts';
+import type { Arrow } from './placement/crosshair.ts';
 
 /** `file`: the file's own window (pressed again, the next one the file carries); `full`: the image's whole range. */
 export type WindowPreset = 'file' | 'full';
@@ -26,6 +27,12 @@ export interface ViewerActions {
   clearMeasurements(): void;
   cycleSeries(step: 1 | -1): void;
   labelLevels(): void;
+  /** Places with the keyboard: a crosshair on the image for what is waiting or selected (see keyboardTarget). */
+  placeWithKeyboard(): void;
+  /** Moves the keyboard's crosshair (`big`: ten steps). */
+  moveCrosshair(arrow: Arrow, big: boolean): void;
+  /** Places (or puts the label) at the crosshair, as a click there would. */
+  commitCrosshair(): void;
   cancel(): void;
   /** Puts the keyboard on the images. */
   focusImages(): void;

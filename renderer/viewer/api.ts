@@ -20,6 +20,14 @@ export interface AnchorRequest {
   label: string;
 }
 
+/** What the host has selected: what T (the keyboard crosshair) places when no placement is waiting. */
+export interface ViewerSelection {
+  /** The selected finding: T places (or moves) its arrow. */
+  finding: AnchorRequest | null;
+  /** The selected disc: T moves its label, when it has one. */
+  level: DiscLevel | null;
+}
+
 /**
  * The viewer's inputs and outputs. It stores nothing of the case: levels, anatomy and anchors
  * come in as props, and every change goes out through a callback for the host to persist and
@@ -45,6 +53,8 @@ export interface ViewerProps {
   onAnchorSelected?(id: string): void;
   /** A placement asked for with placeAnchor() or labelLevels() was given up (Esc, another tool). */
   onPlacementCancelled?(): void;
+  /** Leave it out where nothing is selected: T then only marks levels or finishes a waiting placement. */
+  selection?: ViewerSelection;
 }
 
 export interface ViewerHandle {

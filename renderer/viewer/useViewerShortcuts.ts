@@ -1,19 +1,28 @@
 import { useShortcuts } from '../app/shortcuts.ts';
 import type { ViewerActions } from './actions.ts';
+import { CROSSHAIR_ARROWS, type Arrow } from './placement/crosshair.ts';
 
 const ON_IMAGES = ' (keyboard on the images: click one or press V)';
+const ARROW_WAYS: Record<Arrow, string> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /**
  * The viewer's keyboard, listed in the ? overlay like every other shortcut. Keys the findings
  * list uses too (arrows with or without Shift or Alt, digits, N, I, Delete) act on the images
  * only while the focus is in the viewer, and then before anything else; the rest work anywhere
- * outside a text field.
+ * outside a text field. While the keyboard's crosshair is up (T), the arrows and Enter are its.
  */
-export function useViewerShortcuts(actions: ViewerActions, { placing, keyboardHere }: { placing: boolean; keyboardHere: boolean }): void {
+export function useViewerShortcuts(actions: ViewerActions, { placing, keyboardHere, crosshair }: { placing: boolean; keyboardHere: boolean; crosshair: boolean }): void {
   const here = (shortcut: { keys: string; description: string; run: () => void }) => ({ ...shortcut, description: shortcut.description + ON_IMAGES, enabled: keyboardHere });
   // The keys shared with other panels: tried first, while the keyboard is on the images.
+  const crosshairKeys = (Object.keys(CROSSHAIR_ARROWS) as Arrow[]).flatMap((arrow) => [
+    // Shift first: a shortcut that does not name Shift matches with it too.
+    { keys: `Shift+${arrow}`, description: `Move the crosshair ${ARROW_WAYS[arrow]}, ten steps`, run: () => actions.moveCrosshair(arrow, true), enabled: crosshair },
+    { keys: arrow, description: `Move the crosshair ${ARROW_WAYS[arrow]}`, run: () => actions.moveCrosshair(arrow, false), enabled: crosshair },
+  ]);
   useShortcuts(
     [
+      ...crosshairKeys,
+      { keys: 'Enter', description: 'Place at the crosshair', run: actions.commitCrosshair, enabled: crosshair },
       here({ keys: 'Shift+ArrowUp', description: 'Zoom in', run: () => actions.zoom(1.2) }),
       here({ keys: 'Shift+ArrowDown', description: 'Zoom out', run: () => actions.zoom(1 / 1.2) }),
       here({ keys: 'Alt+ArrowLeft', description: 'Pan left', run: () => actions.pan(-40, 0) }),
@@ -27,7 +36,7 @@ export function useViewerShortcuts(actions: ViewerActions, { placing, keyboardHe
       here({ keys: 'N', description: 'Next series in the active viewport', run: () => actions.cycleSeries(1) }),
       here({ keys: 'Delete', description: 'Remove the measurements in the active viewport', run: actions.clearMeasurements }),
       here({ keys: 'I', description: 'Invert', run: actions.invert }),
-      { keys: 'Escape', description: 'Stop placing a level or an arrow', run: actions.cancel, enabled: placing },
+      { keys: 'Escape', description: 'Stop placing a level, an arrow or a label', run: actions.cancel, enabled: placing || crosshair },
     ],
     { first: true },
   );
@@ -53,5 +62,11 @@ export function useViewerShortcuts(actions: ViewerActions, { placing, keyboardHe
     { keys: '=', description: 'Darker (higher window level)', run: () => actions.shiftWindow(0.05) },
     { keys: 'R', description: 'Reset zoom, pan, window and invert', run: actions.reset },
     { keys: 'L', description: 'Label levels: click the lumbosacral disc on a sagittal image', run: actions.labelLevels },
+    {
+      keys: 'T',
+      description:
+        'Place with the keyboard: a crosshair for the level mark or arrow waiting, else the selected finding’s arrow or level label, else the disc to mark; arrows move it (Shift: ten steps), Enter places, Esc cancels',
+      run: actions.placeWithKeyboard,
+    },
   ]);
 }

@@ -5,7 +5,7 @@ import { isDiscLevel, type Level } from '../../../shared/domain/levels.ts';
 import type { Anatomy, LevelState } from '../../../shared/ipc/channels/case-view.ts';
 import type { LevelPlacement } from '../../../shared/ipc/channels/cases.ts';
 import type { StudySummary } from '../../../shared/ipc/channels/studies.ts';
-import type { AnchorMark, LevelMark, ViewerHandle } from '../../viewer/api.ts';
+import type { AnchorMark, LevelMark, ViewerHandle, ViewerSelection } from '../../viewer/api.ts';
 import { Viewer } from '../../viewer/Viewer.tsx';
 
 /**
@@ -53,6 +53,10 @@ export function ViewerArea(props: ViewerAreaProps) {
     () => props.levels.flatMap((l) => (l.position && isDiscLevel(l.level) ? [{ level: l.level, position: l.position, placedBy: l.placedBy ?? 'user' }] : [])),
     [props.levels],
   );
+  const selection = useMemo<ViewerSelection>(() => {
+    const finding = findings.find((f) => f.id === selectedFindingId);
+    return { finding: finding ? { id: finding.id, label: arrowLabel(finding) } : null, level: selectedLevel && isDiscLevel(selectedLevel) ? selectedLevel : null };
+  }, [findings, selectedFindingId, selectedLevel]);
   const anchors = useMemo<AnchorMark[]>(() => findings.flatMap((f) => (f.anchor ? [{ id: f.id, label: arrowLabel(f), anchor: f.anchor }] : [])), [findings]);
 
   // Moving through the list brings the images along: a finding's arrow, else its level's label.
@@ -86,6 +90,7 @@ export function ViewerArea(props: ViewerAreaProps) {
         onAnchorPlaced={props.onAnchorPlaced}
         onAnchorSelected={props.onFindingSelected}
         onPlacementCancelled={props.onAnchorCancelled}
+        selection={selection}
       />
     </section>
   );

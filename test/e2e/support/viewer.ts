@@ -75,6 +75,31 @@ export class ViewerPage {
     await this.page.mouse.up();
   }
 
+  /** The keyboard's crosshair (T) on a viewport. */
+  crosshair(slot: number): Locator {
+    return this.viewport(slot).getByTestId('keyboard-crosshair');
+  }
+
+  /**
+   * Moves the keyboard's crosshair onto an image point ([column, row]) with the arrow keys, as a
+   * reader would: Shift+arrows for ten steps at a time, then single steps (one image pixel each).
+   */
+  async moveCrosshairTo(slot: number, imagePoint: readonly [number, number]): Promise<void> {
+    const [x0, y0, cx, cy, rx, ry] = (await this.viewport(slot).getAttribute('data-image-to-canvas'))!.split(',').map(Number) as [number, number, number, number, number, number];
+    const target = [x0 + imagePoint[0] * cx + imagePoint[1] * rx, y0 + imagePoint[0] * cy + imagePoint[1] * ry] as const;
+    const step = Math.max(1, Math.hypot(cx, cy));
+    const crosshair = this.crosshair(slot);
+    const at = async () => [Number(await crosshair.getAttribute('data-x')), Number(await crosshair.getAttribute('data-y'))] as const;
+    const start = await at();
+    for (const [axis, back, on] of [[0, 'ArrowLeft', 'ArrowRight'], [1, 'ArrowUp', 'ArrowDown']] as const) {
+      const steps = Math.round((target[axis] - start[axis]) / step);
+      const key = steps < 0 ? back : on;
+      for (let i = 0; i < Math.floor(Math.abs(steps) / 10); i++) await this.page.keyboard.press(`Shift+${key}`);
+      for (let i = 0; i < Math.abs(steps) % 10; i++) await this.page.keyboard.press(key);
+    }
+    await expect.poll(async () => Math.max(...(await at()).map((v, i) => Math.abs(v - target[i]!)))).toBeLessThanOrEqual(step / 2 + 0.1);
+  }
+
   async index(slot: number): Promise<number> {
     return Number(await this.viewport(slot).getAttribute('data-index'));
   }
