@@ -61,6 +61,7 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
     const uid = layout?.viewports[slot];
     return uid ? (series.loaded.get(uid) ?? null) : null;
   };
+  const isSagittal = (slot: number) => loadedIn(slot)?.series.plane === 'sagittal';
   const planeIn = (slot: number) => {
     const loaded = loadedIn(slot);
     const index = panes[slot]?.index ?? -1;
@@ -162,7 +163,8 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
     activate: (slot) => {
       if (slot >= visible) return;
       setActiveSlot(slot);
-      if (keyboard.crosshair) keyboard.start(slot, keyboard.crosshair.move, null);
+      // The crosshair follows, except a label's: labels are moved on sagittal images only, as with the mouse.
+      if (keyboard.crosshair && (!keyboard.crosshair.move || isSagittal(slot))) keyboard.start(slot, keyboard.crosshair.move, null);
     },
     setTool: (next) => {
       keyboard.cancel();
@@ -219,8 +221,7 @@ export function Viewer({ ref, ...props }: ViewerProps & { ref?: Ref<ViewerHandle
 
   /** The crosshair for `target` on the active viewport (for a level, on a sagittal one), starting where the arrow or label already is. */
   function placeWithKeyboard(target: KeyboardTarget) {
-    const sagittal = (slot: number) => loadedIn(slot)?.series.plane === 'sagittal';
-    const slot = target.kind === 'anchor' || sagittal(activeSlot) ? activeSlot : (slots.find(sagittal) ?? activeSlot);
+    const slot = target.kind === 'anchor' || isSagittal(activeSlot) ? activeSlot : (slots.find(isSagittal) ?? activeSlot);
     const near = target.kind === 'move' ? target.mark.position.patientPoint : target.kind === 'anchor' ? (anchors.find((a) => a.id === target.request.id)?.anchor.patientPoint ?? null) : null;
     if (!keyboard.start(slot, target.kind === 'move' ? target.mark : null, near ?? null)) {
       setStatus('There is no image in the viewport to place on.');

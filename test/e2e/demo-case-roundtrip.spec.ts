@@ -1,12 +1,14 @@
 import { expectSaved, findingRow, findingRows } from './case-helpers.ts';
 import { DemoReading, useDemoStudy } from './support/demo-reading.ts';
 import { expect, test } from './support/app.ts';
+import { failOnPageErrors } from './support/page-errors.ts';
 
 // Issue 4's round trip on the demo study: levels labelled on the image, a left L4–L5
 // subarticular extrusion anchored on its axial slice, a Modic type 1 at L5–S1, a left L5
 // radiculopathy; then a reload brings all of it back from the database.
 
 const demoStudy = useDemoStudy();
+failOnPageErrors();
 
 test('label the levels, anchor an extrusion, add a Modic 1 and a left L5 radiculopathy, reload: all of it is back', async ({ app }) => {
   const page = app.page;

@@ -1,10 +1,12 @@
 import { DemoReading, useDemoStudy } from './support/demo-reading.ts';
 import { expect, test } from './support/app.ts';
+import { failOnPageErrors } from './support/page-errors.ts';
 
 // Level labelling and finding arrows on the demo phantom, in the reading screen: the viewer draws
 // what the case holds and every change it reports is saved as case data (and comes back).
 
 const demoStudy = useDemoStudy();
+failOnPageErrors();
 
 test('marking L5-S1 proposes the other discs from the image; the case keeps them; the axial names the disc it cuts', async ({ app }) => {
   const reading = await DemoReading.open(app, demoStudy());
