@@ -88,7 +88,7 @@ export function FindingEditor({ finding, anatomy, focusOnOpen, onFocused, onChan
         <strong>{meta.displayName}</strong>
         <span className="muted">{finding.level}</span>
         <span className="spacer" />
-        <button type="button" onClick={onAnchor} title="Place this finding's arrow on the image (the viewer)">
+        <button type="button" onClick={onAnchor} title="Place this finding's arrow on the image: click it, or T for a crosshair the arrows move and Enter places">
           {finding.anchor ? 'Re-anchor' : 'Anchor on image'}
         </button>
         <button type="button" onClick={onCopy} title="Copy to another level (C)">
