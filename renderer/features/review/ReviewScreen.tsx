@@ -1,3 +1,4 @@
+import { formatTime } from '../../app/format.ts';
 import './review.css';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
@@ -194,7 +195,7 @@ export function ReviewScreen({ study, onOpenReading }: { study: StudySummary; on
                   {view.note && (
                     <span className="muted">
                       {' '}
-                      · {view.note.author}, {new Date(view.note.at).toLocaleString()}
+                      · {view.note.author}, {formatTime(view.note.at)}
                     </span>
                   )}
                 </span>
