@@ -88,13 +88,38 @@ test('the demo case from tagging to a signed report, with the PDF and the SR wri
     expect(copied).toContain(`IMPRESSION\n1. ${IMPRESSION}`);
     expect(copied).toContain('Left sciatica for two months');
 
-    // Sign with the name set once in preferences.
-    await panel.getByLabel(/Your name, as reports are signed/).fill('Dr Ada Reader');
-    await panel.getByRole('button', { name: 'Save name' }).click();
-    await panel.getByRole('button', { name: 'Sign report…' }).click();
-    await panel.getByRole('alertdialog').getByRole('button', { name: 'Sign', exact: true }).click();
+    // Signing without a name is refused plainly, pointing to the top bar, where the name is set by keyboard.
+    const signButton = panel.getByRole('button', { name: 'Sign report…' });
+    await signButton.focus();
+    await page.keyboard.press('Enter');
+    await expect(panel.getByRole('alert')).toContainText('Not signed: no name is set');
+    await expect(panel.getByRole('alert')).toContainText('top bar');
+    await expect(panel.getByRole('alertdialog')).toHaveCount(0);
+    await panel.getByRole('button', { name: 'Set your name' }).press('Enter');
+    await expect(page.getByLabel('Sign reports as')).toBeFocused();
+    await page.keyboard.type('Dr Ada Reader');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Signed in as Dr Ada Reader' })).toBeVisible();
+    await expect(panel.getByRole('alert')).toHaveCount(0);
+
+    // Sign by keyboard: back on the sign button, the confirmation takes the focus, Escape gives it
+    // back, Enter signs, and the focus lands on the signed line, visibly.
+    await expect(signButton).toBeFocused();
+    await page.keyboard.press('Enter');
+    const confirmSign = panel.getByRole('alertdialog').getByRole('button', { name: 'Sign', exact: true });
+    await expect(confirmSign).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(panel.getByRole('alertdialog')).toHaveCount(0);
+    await expect(signButton).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(confirmSign).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(panel.locator('.status-badge')).toHaveText('Signed');
-    await expect(panel.locator('.signed-line')).toContainText('Signed by Dr Ada Reader');
+    const signedLine = panel.locator('.signed-line');
+    await expect(signedLine).toContainText('Signed by Dr Ada Reader');
+    await expect(signedLine).toBeFocused();
+    expect(await signedLine.evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle !== 'none')).toBe(true);
+    await expect(signedLine).toContainText(/on \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     await expect(section('impression')).toHaveAttribute('readonly', '');
     await panel.screenshot({ path: test.info().outputPath('report-panel-signed.png') });
 

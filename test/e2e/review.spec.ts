@@ -19,8 +19,10 @@ test('a spine physician reviews a signed case, and the radiologist sees the revi
   await expect(page.getByTestId('review-notice')).toHaveCount(0);
   await page.getByTestId('tab-report').click();
   const report = page.getByRole('region', { name: 'Report' });
-  await report.getByLabel(/Your name, as reports are signed/).fill('Dr Ada Reader');
-  await report.getByRole('button', { name: 'Save name' }).click();
+  await page.keyboard.press('Alt+N');
+  await page.getByLabel('Sign reports as').fill('Dr Ada Reader');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Signed in as Dr Ada Reader' })).toBeVisible();
   await report.getByRole('button', { name: 'Sign report…' }).click();
   await report.getByRole('alertdialog').getByRole('button', { name: 'Sign', exact: true }).click();
   await expect(report.locator('.status-badge')).toHaveText('Signed');
