@@ -104,6 +104,27 @@ test('the case browser: counts per label, sorting, filters and search by keyboar
   await browser.getByRole('button', { name: 'Clear' }).click();
   await expect(rows).toHaveCount(4);
 
+  // Search by the findings' attributes, the counts per label following what is shown.
+  await page.keyboard.press('Escape');
+  await page.locator('body').press('/');
+  await page.keyboard.type('extrusion L4-L5');
+  await expect(rows).toHaveCount(1);
+  expect(await order()).toEqual([SIGNED]);
+  await expect(total('likely-pain-generator')).toContainText('1 in 1 case');
+  await expect(total('urgent-red-flag')).toContainText('0 in 0 cases');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Modic 2');
+  await expect(rows).toHaveCount(1);
+  expect(await order()).toEqual([YOUNG]);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('pathological');
+  await expect(total('urgent-red-flag')).toContainText('1 in 1 case');
+  await expect(rows).toHaveCount(1);
+  expect(await order()).toEqual([URGENT]);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await expect(rows).toHaveCount(4);
+
   // Search: / then words; the arrows and Enter work from the search box; Shift+Enter opens review mode.
   await page.keyboard.press('Escape');
   await page.locator('body').press('/');
