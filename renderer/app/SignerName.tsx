@@ -5,7 +5,7 @@ import { useShortcuts } from './shortcuts.ts';
 
 export const SIGNER_NAME_KEYS = 'Alt+N';
 
-/** The app bar's "Signed in as …": the name reports are signed with, shown and edited in place. */
+/** The app bar's "Signing as …": the name reports are signed with, shown and edited in place. */
 export function SignerName() {
   const { preferences, save, nameRequest, askForName } = usePreferences();
   const [editing, setEditing] = useState(false);
@@ -86,7 +86,7 @@ export function SignerName() {
       onClick={() => open()}
       title={`The name reports are signed with (${SIGNER_NAME_KEYS})`}
     >
-      {name ? <>Signed in as <strong>{name}</strong></> : 'Set your name for signing…'}
+      {name ? <>Signing as <strong>{name}</strong></> : 'Set your name for signing…'}
     </button>
   );
 }

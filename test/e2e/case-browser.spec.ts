@@ -101,8 +101,18 @@ test('the case browser: counts per label, sorting, filters and search by keyboar
   await page.keyboard.press('Space');
   await browser.getByLabel('Red flags').selectOption('absent');
   await expect(rows).toHaveCount(3);
+  // Dates are typed year first, as the app shows them; a partial date sets no bound and says so.
+  await browser.getByLabel('Red flags').selectOption('any');
+  await browser.getByLabel('Studies from').fill('2025-01');
+  await expect(browser.getByLabel('Studies from')).toHaveAttribute('aria-invalid', 'true');
+  await expect(rows).toHaveCount(4);
+  await browser.getByLabel('Studies from').fill('2025-01-01');
+  await expect(browser.getByLabel('Studies from')).toHaveAttribute('aria-invalid', 'false');
+  await expect(rows).toHaveCount(2);
+  expect(await order()).toEqual([URGENT, SIGNED]);
   await browser.getByRole('button', { name: 'Clear' }).click();
   await expect(rows).toHaveCount(4);
+  await expect(browser.getByLabel('Studies from')).toHaveValue('');
 
   // Search by the findings' attributes, the counts per label following what is shown.
   await page.keyboard.press('Escape');

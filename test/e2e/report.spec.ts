@@ -99,7 +99,7 @@ test('the demo case from tagging to a signed report, with the PDF and the SR wri
     await expect(page.getByLabel('Sign reports as')).toBeFocused();
     await page.keyboard.type('Dr Ada Reader');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('button', { name: 'Signed in as Dr Ada Reader' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Signing as Dr Ada Reader' })).toBeVisible();
     await expect(panel.getByRole('alert')).toHaveCount(0);
 
     // Sign by keyboard: back on the sign button, the confirmation takes the focus, Escape gives it

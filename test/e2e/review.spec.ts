@@ -22,7 +22,7 @@ test('a spine physician reviews a signed case, and the radiologist sees the revi
   await page.keyboard.press('Alt+N');
   await page.getByLabel('Sign reports as').fill('Dr Ada Reader');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Signed in as Dr Ada Reader' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Signing as Dr Ada Reader' })).toBeVisible();
   await report.getByRole('button', { name: 'Sign report…' }).click();
   await report.getByRole('alertdialog').getByRole('button', { name: 'Sign', exact: true }).click();
   await expect(report.locator('.status-badge')).toHaveText('Signed');
