@@ -19,7 +19,10 @@ export function SignerName() {
   const name = preferences?.radiologistName ?? null;
 
   function open(then?: () => void) {
-    returnFocus.current = then;
+    // Back to where the keyboard was (Alt+N from a field), else the app bar's button.
+    const before = document.activeElement;
+    const backToBefore = before instanceof HTMLElement && before !== document.body && before !== button.current ? () => (before.isConnected ? before.focus() : button.current?.focus()) : undefined;
+    returnFocus.current = then ?? backToBefore;
     setDraft(name ?? '');
     setError(null);
     setEditing(true);

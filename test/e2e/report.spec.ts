@@ -88,6 +88,14 @@ test('the demo case from tagging to a signed report, with the PDF and the SR wri
     expect(copied).toContain(`IMPRESSION\n1. ${IMPRESSION}`);
     expect(copied).toContain('Left sciatica for two months');
 
+    // Alt+N opens the name field from anywhere; Escape closes it and the keyboard is back where it was.
+    await section('indication').focus();
+    await page.keyboard.press('Alt+N');
+    await expect(page.getByLabel('Sign reports as')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(section('indication')).toBeFocused();
+    await expect(panel.locator('.report-history summary')).toHaveText(/History \(\d+ versions?\)/);
+
     // Signing without a name is refused plainly, pointing to the top bar, where the name is set by keyboard.
     const signButton = panel.getByRole('button', { name: 'Sign report…' });
     await signButton.focus();

@@ -110,7 +110,11 @@ test('a spine physician reviews a signed case, and the radiologist sees the revi
   await expect(review.getByTestId('review-save-state')).toHaveAttribute('data-state', 'saved');
   await page.screenshot({ path: test.info().outputPath('review-clinical-update.png') });
   await page.keyboard.press('Escape');
+  // V puts the keyboard on the images here as in the reading screen; T is back to the findings.
   await page.keyboard.press('V');
+  await expect(page.getByTestId('viewer')).toHaveAttribute('data-keyboard', 'true');
+  await page.keyboard.press('T');
+  await expect(review.getByRole('tab', { name: /Findings & verdicts/ })).toHaveAttribute('aria-selected', 'true');
   await expect(rows.nth(0).getByTestId('updated-label').locator('[data-label="likely-pain-generator"]')).toBeVisible();
 
   // The history: every entry, newest first, with who and when.

@@ -1,4 +1,4 @@
-import { formatTime } from '../../app/format.ts';
+import { countOf, formatTime } from '../../app/format.ts';
 import { useState } from 'react';
 import type { ReportView } from '../../../shared/ipc/channels/report.ts';
 import { messageOf } from '../../app/errors.ts';
@@ -19,7 +19,7 @@ export function HistoryList({ view }: { view: ReportView }) {
   };
   return (
     <details className="report-history">
-      <summary>History ({view.history.length} versions)</summary>
+      <summary>History ({countOf(view.history.length, 'version')})</summary>
       {error && <p className="error-text">{error}</p>}
       <ol reversed>
         {[...view.history].reverse().map((version) => (
