@@ -81,6 +81,12 @@ test('the demo case from tagging to a signed report, with the PDF and the SR wri
     await panel.screenshot({ path: test.info().outputPath('report-panel-draft.png') });
     await page.screenshot({ path: test.info().outputPath('reading-screen-report.png') });
 
+    // A toolbar button pressed by keyboard keeps the keyboard through its work.
+    const update = panel.getByRole('button', { name: 'Update from findings' });
+    await update.press('Enter');
+    await expect(update).toBeEnabled();
+    await expect(update).toBeFocused();
+
     // Copy as text.
     await panel.getByRole('button', { name: 'Copy as text' }).click();
     await expect(panel.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();
@@ -157,16 +163,19 @@ test('the demo case from tagging to a signed report, with the PDF and the SR wri
 
     // After signing: an addendum with its own time; the history keeps every version.
     await panel.getByLabel(/Addendum/).fill('Discussed with the referring clinician.');
-    await panel.getByRole('button', { name: 'Sign addendum' }).click();
+    await panel.getByRole('button', { name: 'Sign addendum' }).press('Enter');
     await expect(panel.getByRole('region', { name: 'Addendum' })).toContainText('Discussed with the referring clinician.');
+    await expect(panel.locator('#report-addendum')).toBeFocused();
+    await expect(panel.locator('#report-addendum')).toHaveValue('');
     await panel.locator('.report-history summary').click();
     await expect(panel.locator('.report-history li')).toHaveCount(await panel.locator('.report-history li').count());
     await expect(panel.locator('.report-history')).toContainText('Signed · Dr Ada Reader');
     await panel.screenshot({ path: test.info().outputPath('report-panel-addendum.png') });
 
     // An amendment: drafted from the signed text, signed with its reason and its own time; the original stays.
-    await panel.getByRole('button', { name: 'Start amendment' }).click();
+    await panel.getByRole('button', { name: 'Start amendment' }).press('Enter');
     await expect(panel.locator('.status-badge')).toHaveText('Amendment draft');
+    await expect(panel.getByLabel('Reason for the amendment')).toBeFocused();
     await section('impression').fill(`1. ${IMPRESSION}\n2. Possibly contributory: L5–S1 Modic type 1 endplate changes (active oedema pattern).`);
     await expect(panel.locator('.save-state')).toHaveText('Saved');
     await panel.getByLabel('Reason for the amendment').fill('Modic change described more fully');

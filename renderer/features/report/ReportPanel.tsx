@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReportView } from '../../../shared/ipc/channels/report.ts';
 import { messageOf } from '../../app/errors.ts';
 import { formatTime } from '../../app/format.ts';
@@ -53,9 +53,19 @@ export function ReportPanel({ studyInstanceUID, caseRevision }: ReportPanelProps
     return () => clearTimeout(timer);
   }, [notice]);
 
+  // The buttons are disabled while an action runs, which takes the focus off the one pressed: give it back.
+  const pressed = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (busy) return;
+    const element = pressed.current;
+    pressed.current = null;
+    if (element?.isConnected && document.activeElement === document.body) element.focus();
+  }, [busy]);
+
   /** Runs one action with the buttons disabled; false when it failed (its message is shown). */
   const run = useCallback(
     async (work: () => Promise<void>): Promise<boolean> => {
+      pressed.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setBusy(true);
       try {
         await work();

@@ -13,7 +13,7 @@ interface Props {
   onAddendum(text: string): Promise<boolean>;
 }
 
-type FocusTarget = 'signed' | 'sign-button' | 'confirm' | 'reason' | null;
+type FocusTarget = 'signed' | 'sign-button' | 'confirm' | 'reason' | 'addendum' | null;
 
 /** Signing (after a confirmation), and after signing: amend or add an addendum. Every step by keyboard, the focus kept on it. */
 export function SignOff({ view, busy, onSign, onAmend, onAddendum }: Props) {
@@ -27,12 +27,13 @@ export function SignOff({ view, busy, onSign, onAmend, onAddendum }: Props) {
   const signButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const reasonInput = useRef<HTMLInputElement>(null);
+  const addendumInput = useRef<HTMLTextAreaElement>(null);
   const signer = preferences?.radiologistName ?? null;
   const conflicts = view.content.sections.some((section) => section.conflict);
 
   useEffect(() => {
     if (!focusTarget) return;
-    const element = { signed: signedLine, 'sign-button': signButton, confirm: confirmButton, reason: reasonInput }[focusTarget].current;
+    const element = { signed: signedLine, 'sign-button': signButton, confirm: confirmButton, reason: reasonInput, addendum: addendumInput }[focusTarget].current;
     if (!element) return;
     element.focus();
     setFocusTarget(null);
@@ -76,9 +77,13 @@ export function SignOff({ view, busy, onSign, onAmend, onAddendum }: Props) {
         <div className="row">
           <button type="button" disabled={busy} onClick={() => void onAmend().then((started) => started && setFocusTarget('reason'))}>Start amendment</button>
         </div>
-        <form className="addendum" onSubmit={(event) => { event.preventDefault(); if (addendum.trim()) void onAddendum(addendum.trim()).then((signed) => signed && setAddendum('')); }}>
+        <form className="addendum" onSubmit={(event) => { event.preventDefault(); if (addendum.trim()) void onAddendum(addendum.trim()).then((signed) => {
+              if (!signed) return;
+              setAddendum('');
+              setFocusTarget('addendum');
+            }); }}>
           <label htmlFor="report-addendum">Addendum (signed now, with its own time)</label>
-          <textarea id="report-addendum" rows={2} value={addendum} onChange={(event) => setAddendum(event.target.value)} />
+          <textarea id="report-addendum" ref={addendumInput} rows={2} value={addendum} onChange={(event) => setAddendum(event.target.value)} />
           <button type="submit" disabled={busy || !addendum.trim()}>Sign addendum</button>
         </form>
       </div>
