@@ -86,7 +86,10 @@ test('a spine physician reviews a signed case, and the radiologist sees the revi
   await page.keyboard.press('K');
   await page.keyboard.press('C');
   await page.keyboard.type('Check the L5 root on the axial images before surgery is discussed.');
-  await page.keyboard.press('Control+Enter');
+  // Recorded with the button, by keyboard: the keyboard goes back to the findings once the button disables.
+  await detail.getByRole('button', { name: /Record verdict/ }).press('Enter');
+  await expect(detail.getByRole('button', { name: /Record verdict/ })).toBeDisabled();
+  await expect(review.getByTestId('review-findings')).toBeFocused();
   await expect(rows.nth(0).locator('.verdict-badge')).toHaveText('Comment');
   await page.keyboard.press('Escape');
   await page.keyboard.press('O');

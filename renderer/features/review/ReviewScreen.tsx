@@ -84,11 +84,16 @@ export function ReviewScreen({ study, onOpenReading }: { study: StudySummary; on
     if (!input) return;
     void session.setVerdict(id, input).then((stored) => {
       if (stored) {
-        setDrafts((all) => {
-          const left = new Map(all);
-          left.delete(id);
-          return left;
-        });
+        // The Record button disables once the verdict is stored: the keyboard goes back to the findings, not to nowhere.
+        flushSync(() =>
+          setDrafts((all) => {
+            const left = new Map(all);
+            left.delete(id);
+            return left;
+          }),
+        );
+        const active = document.activeElement;
+        if (active === document.body || (active instanceof HTMLButtonElement && active.disabled)) focusIn('.review-findings');
       }
     });
   };
