@@ -1,7 +1,7 @@
-import { formatTime } from '../../app/format.ts';
 import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { LABELS, LABEL_TEXT, type Label } from '../../../shared/correlation/output.ts';
 import type { LabelOverride } from '../../../shared/ipc/channels/case-view.ts';
+import { formatTime } from '../../app/format.ts';
 import { Segmented } from '../reading/Segmented.tsx';
 
 interface Props {
@@ -50,7 +50,15 @@ export function OverrideForm({ computed, override, ruleset, focusOnOpen, onSave,
           Save override <kbd>Ctrl+Enter</kbd>
         </button>
         {override && (
-          <button type="button" onClick={onClear}>
+          <button
+            type="button"
+            onClick={() => {
+              // This button goes with the override: the keyboard moves to the label first.
+              const group = first.current;
+              (group?.querySelector<HTMLInputElement>('input:checked') ?? group?.querySelector<HTMLInputElement>('input'))?.focus();
+              onClear();
+            }}
+          >
             Remove override
           </button>
         )}
