@@ -8,12 +8,22 @@ import { StudiesScreen } from '../features/studies/StudiesScreen.tsx';
 import { warmUpRendering } from '../viewer/cornerstone/rendering-engine.ts';
 import { messageOf } from './errors.ts';
 import { HelpOverlay } from './HelpOverlay.tsx';
+import { PreferencesProvider } from './PreferencesContext.tsx';
+import { SignerName } from './SignerName.tsx';
 import { useShortcuts } from './shortcuts.ts';
 import { useTransport } from './TransportContext.tsx';
 
 type Screen = { name: 'studies' } | { name: 'cases' } | { name: OpenMode; study: StudySummary };
 
 export function App() {
+  return (
+    <PreferencesProvider>
+      <AppShell />
+    </PreferencesProvider>
+  );
+}
+
+function AppShell() {
   const transport = useTransport();
   const [screen, setScreen] = useState<Screen>({ name: 'studies' });
   const [demoAvailable, setDemoAvailable] = useState(false);
@@ -70,6 +80,7 @@ export function App() {
           )}
         </nav>
         <span className="spacer" />
+        <SignerName />
         <button type="button" onClick={() => setExportOpen(true)} title="De-identified research export (Ctrl+Shift+E)">
           Research export…
         </button>

@@ -9,3 +9,16 @@ export function formatDicomDate(value: string | null): string {
   const m = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
   return m ? `${m[1]}-${m[2]}-${m[3]}` : value;
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * An ISO time as users read it everywhere in the app: `2026-12-07 14:05`, local time, 24-hour,
+ * year first so that no reader mistakes day for month. Unparseable text is returned as it is.
+ */
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const time = new Date(iso);
+  if (Number.isNaN(time.getTime())) return iso;
+  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())} ${pad(time.getHours())}:${pad(time.getMinutes())}`;
+}

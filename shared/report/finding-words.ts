@@ -25,6 +25,11 @@ function canalWords(grade: Severity | undefined): string {
   return severe(grade) ? `${grade} compromise of the central canal` : '';
 }
 
+/** Left, right or both sides of a paired structure (recess, foramen, facet, pars): `midline` names no side of it. */
+function pairedSideWord(side: Side | undefined): string {
+  return side === 'midline' ? '' : sideWord(side);
+}
+
 function sidedRoot(level: Level, root: Root | null | undefined, side: Side | undefined): string {
   return root ? rootWords(level, root, side) : '';
 }
@@ -54,7 +59,7 @@ function herniation(finding: FindingOf<'disc-herniation'>): FindingWords {
   const body = `${words(recurrent, side, zone, 'disc', noun)}${tail}`;
   return {
     sentence: sentence(canal ? `${body}; ${canal}` : body),
-    phrase: `${words(recurrent, side, levelName(level), zone, noun)}${tail}`,
+    phrase: `${words(recurrent, side, levelName(level), zone, finding.morphology ? noun : 'disc herniation')}${tail}`,
   };
 }
 
@@ -104,13 +109,14 @@ function centralStenosis(finding: FindingOf<'central-stenosis'>): FindingWords {
 
 function lateralRecess(finding: FindingOf<'lateral-recess-stenosis'>): FindingWords {
   const level = finding.level;
-  const side = sideWord(finding.side);
+  const side = pairedSideWord(finding.side);
   const grade = finding.grade;
   if (grade === 0) return { sentence: sentence(words('no', side, 'lateral recess stenosis')), phrase: words('no', side, levelName(level), 'lateral recess stenosis') };
   const rootText = sidedRoot(level, finding.root ?? rootForStenosis(level, 'lateral-recess'), finding.side);
   const noun = grade === 1 ? 'lateral recess narrowing' : 'lateral recess stenosis';
   const severity = grade === 3 ? 'severe' : '';
-  const action = grade === 1 ? `without compression of ${rootText || 'the root'}` : rootText ? `compressing ${rootText}` : '';
+  // Bartynski 2 and 3 compress the root; without a grade the report names the root but claims no compression.
+  const action = grade === 1 ? `without compression of ${rootText || 'the root'}` : !rootText ? '' : grade === undefined ? `at ${rootText}` : `compressing ${rootText}`;
   const obliterated = grade === 3 ? ', with the recess obliterated' : '';
   const tag = grade === undefined ? '' : ` (Bartynski ${grade})`;
   return {
@@ -121,7 +127,7 @@ function lateralRecess(finding: FindingOf<'lateral-recess-stenosis'>): FindingWo
 
 function foraminal(finding: FindingOf<'foraminal-stenosis'>): FindingWords {
   const level = finding.level;
-  const side = sideWord(finding.side);
+  const side = pairedSideWord(finding.side);
   const root = finding.root ?? rootForStenosis(level, 'foraminal');
   const grade = finding.grade;
   if (grade === 0) return { sentence: sentence(words('no', side, 'foraminal stenosis')), phrase: words('no', side, levelName(level), 'foraminal stenosis') };
@@ -137,20 +143,21 @@ function foraminal(finding: FindingOf<'foraminal-stenosis'>): FindingWords {
 }
 
 function facet(finding: FindingOf<'facet-arthropathy'>): FindingWords {
-  const side = sideWord(finding.side);
+  const side = pairedSideWord(finding.side);
   const level = levelName(finding.level);
-  if (finding.grade === 0) return { sentence: sentence(words('normal', side, finding.side === 'bilateral' ? 'facet joints' : 'facet joint')), phrase: words('normal', level, side, 'facet joints') };
+  const oneJoint = finding.side === 'left' || finding.side === 'right';
+  if (finding.grade === 0) return { sentence: sentence(words('normal', side, oneJoint ? 'facet joint' : 'facet joints')), phrase: words('normal', side, level, oneJoint ? 'facet joint' : 'facet joints') };
   const severity = finding.grade === undefined ? '' : GRADE_WORD[finding.grade];
   const tag = finding.grade === undefined ? '' : ` (Weishaupt ${finding.grade})`;
   const effusion = finding.effusionMm ? `with a ${finding.effusionMm} mm joint effusion` : '';
   return {
     sentence: sentence(`${clause(`${words(severity, side, 'facet arthropathy')}${tag}`, effusion)}`),
-    phrase: clause(words(severity, level, side, 'facet arthropathy'), finding.effusionMm ? 'with a joint effusion' : ''),
+    phrase: clause(words(severity, side, level, 'facet arthropathy'), finding.effusionMm ? 'with a joint effusion' : ''),
   };
 }
 
 function synovialCyst(finding: FindingOf<'synovial-cyst'>): FindingWords {
-  const side = sideWord(finding.side);
+  const side = pairedSideWord(finding.side);
   const position = finding.position === 'anterior' ? 'anterior (intraspinal)' : finding.position === 'posterior' ? 'posterior (extraspinal)' : '';
   const root = finding.rootCompromise?.root ?? rootForStenosis(finding.level, 'lateral-recess') ?? undefined;
   const compromise = rootCompromiseWords(finding.level, root, finding.rootCompromise?.grade, finding.side);
@@ -174,9 +181,10 @@ function listhesis(finding: FindingOf<'spondylolisthesis'>): FindingWords {
 function spondylolysis(finding: FindingOf<'spondylolysis'>): FindingWords {
   const plural = finding.side === 'bilateral';
   const defect = plural ? 'pars interarticularis defects' : 'pars interarticularis defect';
-  const main = `${words(sideWord(finding.side), finding.level, defect)} (spondylolysis)`;
+  const side = pairedSideWord(finding.side);
+  const main = `${words(side, finding.level, defect)} (spondylolysis)`;
   const edema = finding.edema ? 'with oedema at the pars' : '';
-  return { sentence: sentence(clause(main, edema)), phrase: clause(words(sideWord(finding.side), finding.level, plural ? 'pars defects' : 'pars defect'), edema) };
+  return { sentence: sentence(clause(main, edema)), phrase: clause(words(side, finding.level, plural ? 'pars defects' : 'pars defect'), edema) };
 }
 
 function fracture(finding: FindingOf<'fracture'>): FindingWords {

@@ -101,7 +101,38 @@ test('the case browser: counts per label, sorting, filters and search by keyboar
   await page.keyboard.press('Space');
   await browser.getByLabel('Red flags').selectOption('absent');
   await expect(rows).toHaveCount(3);
+  // Dates are typed year first, as the app shows them; a partial date sets no bound and says so.
+  await browser.getByLabel('Red flags').selectOption('any');
+  await browser.getByLabel('Studies from').fill('2025-01');
+  await expect(browser.getByLabel('Studies from')).toHaveAttribute('aria-invalid', 'true');
+  await expect(rows).toHaveCount(4);
+  await browser.getByLabel('Studies from').fill('2025-01-01');
+  await expect(browser.getByLabel('Studies from')).toHaveAttribute('aria-invalid', 'false');
+  await expect(rows).toHaveCount(2);
+  expect(await order()).toEqual([URGENT, SIGNED]);
   await browser.getByRole('button', { name: 'Clear' }).click();
+  await expect(rows).toHaveCount(4);
+  await expect(browser.getByLabel('Studies from')).toHaveValue('');
+
+  // Search by the findings' attributes, the counts per label following what is shown.
+  await page.keyboard.press('Escape');
+  await page.locator('body').press('/');
+  await page.keyboard.type('extrusion L4-L5');
+  await expect(rows).toHaveCount(1);
+  expect(await order()).toEqual([SIGNED]);
+  await expect(total('likely-pain-generator')).toContainText('1 in 1 case');
+  await expect(total('urgent-red-flag')).toContainText('0 in 0 cases');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Modic 2');
+  await expect(rows).toHaveCount(1);
+  expect(await order()).toEqual([YOUNG]);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('pathological');
+  await expect(total('urgent-red-flag')).toContainText('1 in 1 case');
+  await expect(rows).toHaveCount(1);
+  expect(await order()).toEqual([URGENT]);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
   await expect(rows).toHaveCount(4);
 
   // Search: / then words; the arrows and Enter work from the search box; Shift+Enter opens review mode.

@@ -154,6 +154,16 @@ test('a radiologist records six levels, eight findings and a clinical picture wi
   await keys.type('Chronic endplate change, unchanged on the 2023 study');
   await keys.press('Control+Enter');
   await expect(page.getByTestId('finding-details').locator('.label-chip.label-probably-incidental')).toBeVisible();
+  // Removed by keyboard, the keyboard stays in the form (on the label), and the override goes back in with Ctrl+Enter.
+  await keys.press('Tab');
+  await keys.press('Tab');
+  await expect(page.getByRole('button', { name: 'Remove override' })).toBeFocused();
+  await keys.press('Enter');
+  await expect(page.getByRole('button', { name: 'Remove override' })).toHaveCount(0);
+  await expect(page.getByTestId('override-form').getByRole('radio', { name: 'Override label: probably incidental' })).toBeFocused();
+  await keys.press('Tab');
+  await keys.press('Control+Enter');
+  await expect(page.getByTestId('finding-details').locator('.label-chip.label-probably-incidental')).toBeVisible();
   await keys.press('Escape'); // out of the reason field
   await keys.press('Escape'); // back to the list
   await expect(page.getByTestId('level-list')).toBeFocused();

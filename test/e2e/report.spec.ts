@@ -81,6 +81,12 @@ test('the demo case from tagging to a signed report, with the PDF and the SR wri
     await panel.screenshot({ path: test.info().outputPath('report-panel-draft.png') });
     await page.screenshot({ path: test.info().outputPath('reading-screen-report.png') });
 
+    // A toolbar button pressed by keyboard keeps the keyboard through its work.
+    const update = panel.getByRole('button', { name: 'Update from findings' });
+    await update.press('Enter');
+    await expect(update).toBeEnabled();
+    await expect(update).toBeFocused();
+
     // Copy as text.
     await panel.getByRole('button', { name: 'Copy as text' }).click();
     await expect(panel.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();
@@ -88,13 +94,46 @@ test('the demo case from tagging to a signed report, with the PDF and the SR wri
     expect(copied).toContain(`IMPRESSION\n1. ${IMPRESSION}`);
     expect(copied).toContain('Left sciatica for two months');
 
-    // Sign with the name set once in preferences.
-    await panel.getByLabel(/Your name, as reports are signed/).fill('Dr Ada Reader');
-    await panel.getByRole('button', { name: 'Save name' }).click();
-    await panel.getByRole('button', { name: 'Sign report…' }).click();
-    await panel.getByRole('alertdialog').getByRole('button', { name: 'Sign', exact: true }).click();
+    // Alt+N opens the name field from anywhere; Escape closes it and the keyboard is back where it was.
+    await section('indication').focus();
+    await page.keyboard.press('Alt+N');
+    await expect(page.getByLabel('Sign reports as')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(section('indication')).toBeFocused();
+    await expect(panel.locator('.report-history summary')).toHaveText(/History \(\d+ versions?\)/);
+
+    // Signing without a name is refused plainly, pointing to the top bar, where the name is set by keyboard.
+    const signButton = panel.getByRole('button', { name: 'Sign report…' });
+    await signButton.focus();
+    await page.keyboard.press('Enter');
+    await expect(panel.getByRole('alert')).toContainText('Not signed: no name is set');
+    await expect(panel.getByRole('alert')).toContainText('top bar');
+    await expect(panel.getByRole('alertdialog')).toHaveCount(0);
+    await panel.getByRole('button', { name: 'Set your name' }).press('Enter');
+    await expect(page.getByLabel('Sign reports as')).toBeFocused();
+    await page.keyboard.type('Dr Ada Reader');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Signing as Dr Ada Reader' })).toBeVisible();
+    await expect(panel.getByRole('alert')).toHaveCount(0);
+
+    // Sign by keyboard: back on the sign button, the confirmation takes the focus, Escape gives it
+    // back, Enter signs, and the focus lands on the signed line, visibly.
+    await expect(signButton).toBeFocused();
+    await page.keyboard.press('Enter');
+    const confirmSign = panel.getByRole('alertdialog').getByRole('button', { name: 'Sign', exact: true });
+    await expect(confirmSign).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(panel.getByRole('alertdialog')).toHaveCount(0);
+    await expect(signButton).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(confirmSign).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(panel.locator('.status-badge')).toHaveText('Signed');
-    await expect(panel.locator('.signed-line')).toContainText('Signed by Dr Ada Reader');
+    const signedLine = panel.locator('.signed-line');
+    await expect(signedLine).toContainText('Signed by Dr Ada Reader');
+    await expect(signedLine).toBeFocused();
+    expect(await signedLine.evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle !== 'none')).toBe(true);
+    await expect(signedLine).toContainText(/on \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     await expect(section('impression')).toHaveAttribute('readonly', '');
     await panel.screenshot({ path: test.info().outputPath('report-panel-signed.png') });
 
@@ -124,16 +163,19 @@ test('the demo case from tagging to a signed report, with the PDF and the SR wri
 
     // After signing: an addendum with its own time; the history keeps every version.
     await panel.getByLabel(/Addendum/).fill('Discussed with the referring clinician.');
-    await panel.getByRole('button', { name: 'Sign addendum' }).click();
+    await panel.getByRole('button', { name: 'Sign addendum' }).press('Enter');
     await expect(panel.getByRole('region', { name: 'Addendum' })).toContainText('Discussed with the referring clinician.');
+    await expect(panel.locator('#report-addendum')).toBeFocused();
+    await expect(panel.locator('#report-addendum')).toHaveValue('');
     await panel.locator('.report-history summary').click();
     await expect(panel.locator('.report-history li')).toHaveCount(await panel.locator('.report-history li').count());
     await expect(panel.locator('.report-history')).toContainText('Signed · Dr Ada Reader');
     await panel.screenshot({ path: test.info().outputPath('report-panel-addendum.png') });
 
     // An amendment: drafted from the signed text, signed with its reason and its own time; the original stays.
-    await panel.getByRole('button', { name: 'Start amendment' }).click();
+    await panel.getByRole('button', { name: 'Start amendment' }).press('Enter');
     await expect(panel.locator('.status-badge')).toHaveText('Amendment draft');
+    await expect(panel.getByLabel('Reason for the amendment')).toBeFocused();
     await section('impression').fill(`1. ${IMPRESSION}\n2. Possibly contributory: L5–S1 Modic type 1 endplate changes (active oedema pattern).`);
     await expect(panel.locator('.save-state')).toHaveText('Saved');
     await panel.getByLabel('Reason for the amendment').fill('Modic change described more fully');

@@ -19,8 +19,10 @@ test('a spine physician reviews a signed case, and the radiologist sees the revi
   await expect(page.getByTestId('review-notice')).toHaveCount(0);
   await page.getByTestId('tab-report').click();
   const report = page.getByRole('region', { name: 'Report' });
-  await report.getByLabel(/Your name, as reports are signed/).fill('Dr Ada Reader');
-  await report.getByRole('button', { name: 'Save name' }).click();
+  await page.keyboard.press('Alt+N');
+  await page.getByLabel('Sign reports as').fill('Dr Ada Reader');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Signing as Dr Ada Reader' })).toBeVisible();
   await report.getByRole('button', { name: 'Sign report…' }).click();
   await report.getByRole('alertdialog').getByRole('button', { name: 'Sign', exact: true }).click();
   await expect(report.locator('.status-badge')).toHaveText('Signed');
@@ -84,7 +86,10 @@ test('a spine physician reviews a signed case, and the radiologist sees the revi
   await page.keyboard.press('K');
   await page.keyboard.press('C');
   await page.keyboard.type('Check the L5 root on the axial images before surgery is discussed.');
-  await page.keyboard.press('Control+Enter');
+  // Recorded with the button, by keyboard: the keyboard goes back to the findings once the button disables.
+  await detail.getByRole('button', { name: /Record verdict/ }).press('Enter');
+  await expect(detail.getByRole('button', { name: /Record verdict/ })).toBeDisabled();
+  await expect(review.getByTestId('review-findings')).toBeFocused();
   await expect(rows.nth(0).locator('.verdict-badge')).toHaveText('Comment');
   await page.keyboard.press('Escape');
   await page.keyboard.press('O');
@@ -108,7 +113,11 @@ test('a spine physician reviews a signed case, and the radiologist sees the revi
   await expect(review.getByTestId('review-save-state')).toHaveAttribute('data-state', 'saved');
   await page.screenshot({ path: test.info().outputPath('review-clinical-update.png') });
   await page.keyboard.press('Escape');
+  // V puts the keyboard on the images here as in the reading screen; T is back to the findings.
   await page.keyboard.press('V');
+  await expect(page.getByTestId('viewer')).toHaveAttribute('data-keyboard', 'true');
+  await page.keyboard.press('T');
+  await expect(review.getByRole('tab', { name: /Findings & verdicts/ })).toHaveAttribute('aria-selected', 'true');
   await expect(rows.nth(0).getByTestId('updated-label').locator('[data-label="likely-pain-generator"]')).toBeVisible();
 
   // The history: every entry, newest first, with who and when.

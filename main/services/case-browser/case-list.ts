@@ -1,8 +1,10 @@
 import { correlate } from '../../../shared/correlation/correlate.ts';
 import { type CaseFilter, hasRedFlag, matchesCaseFilter } from '../../../shared/domain/case-filter.ts';
+import { describeFinding } from '../../../shared/domain/describe.ts';
 import type { CaseBrowserRow } from '../../../shared/ipc/channels/case-browser.ts';
 import type { StudySummary } from '../../../shared/ipc/channels/studies.ts';
 import { AppError } from '../../../shared/ipc/result.ts';
+import { findingWords } from '../../../shared/report/finding-words.ts';
 import type { Services } from '../context.ts';
 import { displayPersonName } from '../dicom/person-name.ts';
 import { computedLabels } from '../export/case-rows.ts';
@@ -69,7 +71,7 @@ export function listCases(services: Services, filter: CaseFilter): { rows: CaseB
         reviewed: exportCase.reviewed,
         disagreements: Object.values(exportCase.reviewVerdicts).filter((code) => code.startsWith('disagree')).length,
         redFlag: hasRedFlag(subject),
-        findings: exportCase.document.findings.map((f, i) => ({ id: f.id, level: f.level, type: f.type, label: subject.findings[i]!.label })),
+        findings: exportCase.document.findings.map((f, i) => ({ id: f.id, level: f.level, type: f.type, label: subject.findings[i]!.label, description: describeFinding(f), phrase: findingWords(f).phrase })),
         updatedAt: shown?.updatedAt ?? '',
       });
     });

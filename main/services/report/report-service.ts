@@ -36,7 +36,7 @@ function inTransaction<T>(services: Services, work: () => T): T {
 
 function signerName(services: Services): string {
   const name = readPreferences(services.dataDir).radiologistName;
-  if (!name) throw new AppError('invalid-input', 'Set your name in Preferences first: reports are signed with it.');
+  if (!name) throw new AppError('invalid-input', 'Not signed: no name is set. Reports are signed with your name: set it with “Set your name for signing” in the top bar (Alt+N), then sign.');
   return name;
 }
 

@@ -139,7 +139,7 @@ export function CaseBrowser({ onOpen }: { onOpen(studyInstanceUID: string, mode:
         <div className="browser-toolbar">
           <label className="browser-search">
             <span className="visually-hidden">Search cases</span>
-            <input type="search" placeholder="Search patient, ID, description, finding…" value={state.query} onChange={(e) => update({ query: e.target.value })} spellCheck={false} autoComplete="off" />
+            <input type="search" placeholder="Search patient, ID, finding: extrusion L4-L5, Modic 1…" value={state.query} onChange={(e) => update({ query: e.target.value })} spellCheck={false} autoComplete="off" />
             <kbd>/</kbd>
           </label>
           <span className="browser-count" data-testid="browser-count" aria-live="polite">
@@ -211,7 +211,7 @@ export function CaseBrowser({ onOpen }: { onOpen(studyInstanceUID: string, mode:
                     </span>
                     <LabelCounts row={row} />
                   </td>
-                  <td className="findings-cell" title={row.findings.map((f) => `${f.level} ${f.type}`).join('\n')}>
+                  <td className="findings-cell" title={row.findings.map((f) => `${f.level} ${f.description}${f.label ? ` — ${LABEL_TEXT[f.label]}` : ''}`).join('\n')}>
                     <span className="muted">{row.findings.length}</span> {findingSummary(row)}
                   </td>
                   <td className="nowrap open-cell">

@@ -1,4 +1,4 @@
-import { labelRank, LABELS, type Label } from '../../../shared/correlation/output.ts';
+import { LABEL_TEXT, labelRank, LABELS, type Label } from '../../../shared/correlation/output.ts';
 import { FINDING_TYPE_META } from '../../../shared/domain/finding-types.ts';
 import type { CaseBrowserRow } from '../../../shared/ipc/channels/case-browser.ts';
 
@@ -20,21 +20,40 @@ export function typeName(type: string): string {
 /** The case's status in a word: Draft, Final, Amended. */
 export const STATUS_TEXT: Readonly<Record<CaseBrowserRow['status'], string>> = { draft: 'Draft', final: 'Final', amended: 'Amended' };
 
-function haystack(row: CaseBrowserRow): string {
-  return [
-    row.patientName, row.patientId, row.studyDescription, row.accessionNumber, row.studyDate ?? '', row.sex ?? '', STATUS_TEXT[row.status],
-    row.reviewed ? 'reviewed' : '', row.redFlag ? 'red flag' : '',
-    ...row.findings.flatMap((f) => [f.level, typeName(f.type)]),
-  ].join('\n').toLowerCase();
+/** Lower case, en dashes as hyphens (`L4–L5` and `L4-L5` are one level). */
+function normalised(text: string): string {
+  return text.toLowerCase().replaceAll('–', '-');
 }
 
-/** The rows whose patient, IDs, description, date, status or findings contain every word of the query. */
+function caseText(row: CaseBrowserRow): string {
+  return normalised([
+    row.patientName, row.patientId, row.studyDescription, row.accessionNumber, row.studyDate ?? '', row.sex ?? '', STATUS_TEXT[row.status],
+    row.reviewed ? 'reviewed' : '', row.redFlag ? 'red flag' : '',
+  ].join('\n'));
+}
+
+function findingText(finding: CaseBrowserRow['findings'][number]): string {
+  return normalised([finding.level, typeName(finding.type), finding.description, finding.phrase, finding.label ? LABEL_TEXT[finding.label] : ''].join('\n'));
+}
+
+/** A number matches a whole number (`1` is Modic 1, not 10 or 2021); other words match anywhere. */
+function contains(text: string, word: string): boolean {
+  return /^\d+$/.test(word) ? text.split(/[^\da-z]+/).includes(word) : text.includes(word);
+}
+
+/**
+ * The rows that hold every word of the query: in the case's own fields (patient, IDs, description,
+ * date, status) or in one of its findings — its level, type and attributes (`extrusion`, `Modic 1`,
+ * `L4-L5`, a label). The words about findings hold for one finding, as the filters do: `bulge L4-L5`
+ * is a bulge at L4–L5, not a bulge somewhere and anything at L4–L5.
+ */
 export function searchRows(rows: readonly CaseBrowserRow[], query: string): CaseBrowserRow[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = normalised(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...rows];
   return rows.filter((row) => {
-    const text = haystack(row);
-    return words.every((word) => text.includes(word));
+    const own = caseText(row);
+    const rest = words.filter((word) => !contains(own, word));
+    return rest.length === 0 || row.findings.some((finding) => rest.every((word) => contains(findingText(finding), word)));
   });
 }
 

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { LABELS, LABEL_TEXT, type Label } from '../../../shared/correlation/output.ts';
 import type { LabelOverride } from '../../../shared/ipc/channels/case-view.ts';
+import { formatTime } from '../../app/format.ts';
 import { Segmented } from '../reading/Segmented.tsx';
 
 interface Props {
@@ -32,7 +33,7 @@ export function OverrideForm({ computed, override, ruleset, focusOnOpen, onSave,
       <h4>Override the label</h4>
       {override && (
         <p className="muted">
-          Overridden by {override.author} on {override.at.slice(0, 16).replace('T', ' ')}: {LABEL_TEXT[override.label]} — “{override.reason}”. The engine said{' '}
+          Overridden by {override.author} on {formatTime(override.at)}: {LABEL_TEXT[override.label]} — “{override.reason}”. The engine said{' '}
           {LABEL_TEXT[override.computedLabel]} ({override.ruleset}); with the case as it is now ({ruleset}) it says {LABEL_TEXT[computed]}.
         </p>
       )}
@@ -49,7 +50,15 @@ export function OverrideForm({ computed, override, ruleset, focusOnOpen, onSave,
           Save override <kbd>Ctrl+Enter</kbd>
         </button>
         {override && (
-          <button type="button" onClick={onClear}>
+          <button
+            type="button"
+            onClick={() => {
+              // This button goes with the override: the keyboard moves to the label first.
+              const group = first.current;
+              (group?.querySelector<HTMLInputElement>('input:checked') ?? group?.querySelector<HTMLInputElement>('input'))?.focus();
+              onClear();
+            }}
+          >
             Remove override
           </button>
         )}

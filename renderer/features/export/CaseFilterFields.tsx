@@ -3,6 +3,7 @@ import { CASE_STATUS_FILTERS, type CaseFilter, RED_FLAG_FILTERS } from '../../..
 import { SEXES } from '../../../shared/domain/attributes.ts';
 import { FINDING_TYPE_META } from '../../../shared/domain/finding-types.ts';
 import { DISC_LEVELS, VERTEBRAL_LEVELS } from '../../../shared/domain/levels.ts';
+import { DateField } from './DateField.tsx';
 
 interface Props {
   filter: CaseFilter;
@@ -93,9 +94,9 @@ export function CaseFilterFields({ filter, onChange, idPrefix }: Props) {
 
       <span className="field-label" id={id('dates')}>Study date</span>
       <div className="choice-row" role="group" aria-labelledby={id('dates')}>
-        <input type="date" aria-label="Studies from" value={filter.dateFrom ?? ''} onChange={(e) => onChange(withValue(filter, 'dateFrom', e.target.value || undefined))} />
+        <DateField label="Studies from" value={filter.dateFrom} onChange={(iso) => onChange(withValue(filter, 'dateFrom', iso))} />
         <span className="muted">to</span>
-        <input type="date" aria-label="Studies until" value={filter.dateTo ?? ''} onChange={(e) => onChange(withValue(filter, 'dateTo', e.target.value || undefined))} />
+        <DateField label="Studies until" value={filter.dateTo} onChange={(iso) => onChange(withValue(filter, 'dateTo', iso))} />
       </div>
 
       <span className="field-label" id={id('status')}>Status</span>

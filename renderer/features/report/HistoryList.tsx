@@ -1,3 +1,4 @@
+import { countOf, formatTime } from '../../app/format.ts';
 import { useState } from 'react';
 import type { ReportView } from '../../../shared/ipc/channels/report.ts';
 import { messageOf } from '../../app/errors.ts';
@@ -18,13 +19,13 @@ export function HistoryList({ view }: { view: ReportView }) {
   };
   return (
     <details className="report-history">
-      <summary>History ({view.history.length} versions)</summary>
+      <summary>History ({countOf(view.history.length, 'version')})</summary>
       {error && <p className="error-text">{error}</p>}
       <ol reversed>
         {[...view.history].reverse().map((version) => (
           <li key={version.number}>
             <button type="button" className="link" onClick={() => open(version.number)}>
-              v{version.number} · {KIND_TEXT[version.kind]} · {version.signedAt ? `${version.signedBy}, ${version.signedAt.slice(0, 16).replace('T', ' ')}` : version.createdAt.slice(0, 16).replace('T', ' ')}
+              v{version.number} · {KIND_TEXT[version.kind]} · {version.signedAt ? `${version.signedBy}, ${formatTime(version.signedAt)}` : formatTime(version.createdAt)}
             </button>
           </li>
         ))}

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Preferences } from '../../../shared/ipc/channels/preferences.ts';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReportView } from '../../../shared/ipc/channels/report.ts';
 import { messageOf } from '../../app/errors.ts';
+import { formatTime } from '../../app/format.ts';
 import { useTransport } from '../../app/TransportContext.tsx';
 import { copyText, downloadFile } from './download.ts';
 import { HistoryList } from './HistoryList.tsx';
@@ -44,13 +44,8 @@ export function ReportPanel({ studyInstanceUID, caseRevision }: ReportPanelProps
   const transport = useTransport();
   const report = useReport(studyInstanceUID, caseRevision);
   const { view, edits, saveState, error, setError } = report;
-  const [preferences, setPreferences] = useState<Preferences | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-
-  useEffect(() => {
-    transport.call('preferences.get', {}).then(setPreferences).catch((e: unknown) => setError(messageOf(e)));
-  }, [transport, setError]);
 
   useEffect(() => {
     if (!notice) return;
@@ -58,13 +53,26 @@ export function ReportPanel({ studyInstanceUID, caseRevision }: ReportPanelProps
     return () => clearTimeout(timer);
   }, [notice]);
 
+  // The buttons are disabled while an action runs, which takes the focus off the one pressed: give it back.
+  const pressed = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (busy) return;
+    const element = pressed.current;
+    pressed.current = null;
+    if (element?.isConnected && document.activeElement === document.body) element.focus();
+  }, [busy]);
+
+  /** Runs one action with the buttons disabled; false when it failed (its message is shown). */
   const run = useCallback(
-    async (work: () => Promise<void>) => {
+    async (work: () => Promise<void>): Promise<boolean> => {
+      pressed.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setBusy(true);
       try {
         await work();
+        return true;
       } catch (e) {
         setError(messageOf(e));
+        return false;
       } finally {
         setBusy(false);
       }
@@ -129,19 +137,17 @@ export function ReportPanel({ studyInstanceUID, caseRevision }: ReportPanelProps
         ))}
         {view.addenda.map((addendum) => (
           <section key={addendum.number} className="report-section addendum" aria-label="Addendum">
-            <div className="report-section-head"><span>Addendum · {addendum.signedBy}, {addendum.signedAt.slice(0, 16).replace('T', ' ')} UTC</span></div>
+            <div className="report-section-head"><span>Addendum · {addendum.signedBy}, {formatTime(addendum.signedAt)}</span></div>
             <p>{addendum.text}</p>
           </section>
         ))}
       </div>
       <SignOff
         view={view}
-        preferences={preferences}
         busy={busy}
-        onSaveName={(name) => void run(async () => setPreferences(await transport.call('preferences.set', { radiologistName: name })))}
-        onSign={(reason) => void run(() => report.act((base) => transport.call('report.sign', { studyInstanceUID, baseNumber: base.version.number, ...(reason ? { reason } : {}) })))}
-        onAmend={() => void run(() => report.act(() => transport.call('report.startAmendment', { studyInstanceUID })))}
-        onAddendum={(text) => void run(() => report.act(() => transport.call('report.addAddendum', { studyInstanceUID, text })))}
+        onSign={(reason) => run(() => report.act((base) => transport.call('report.sign', { studyInstanceUID, baseNumber: base.version.number, ...(reason ? { reason } : {}) })))}
+        onAmend={() => run(() => report.act(() => transport.call('report.startAmendment', { studyInstanceUID })))}
+        onAddendum={(text) => run(() => report.act(() => transport.call('report.addAddendum', { studyInstanceUID, text })))}
       />
       <HistoryList view={view} />
     </section>

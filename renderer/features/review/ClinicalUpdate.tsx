@@ -1,3 +1,4 @@
+import { formatTime } from '../../app/format.ts';
 import { useEffect, useState } from 'react';
 import type { Clinical } from '../../../shared/domain/clinical.ts';
 import type { ClinicalChanges } from '../../../shared/ipc/channels/cases.ts';
@@ -37,7 +38,7 @@ export function ClinicalUpdate({ view, saving, onChange }: Props) {
     <div className="clinical-update" data-testid="clinical-update">
       <p className="review-scope muted">
         New examination findings for this review only: the radiologist&apos;s {view.basis.kind === 'signed' ? 'signed report and its snapshot are' : 'case is'} not changed.
-        {view.clinical && ` Updated by ${view.clinical.author}, ${new Date(view.clinical.at).toLocaleString()}.`}
+        {view.clinical && ` Updated by ${view.clinical.author}, ${formatTime(view.clinical.at)}.`}
       </p>
       {view.updated ? (
         <CorrelationDiffView diff={view.updated.diff} findings={view.document.findings} before={before} />

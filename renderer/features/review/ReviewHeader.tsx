@@ -1,13 +1,13 @@
 import type { ReviewView } from '../../../shared/ipc/channels/review.ts';
 import type { StudySummary } from '../../../shared/ipc/channels/studies.ts';
-import { countOf, formatDicomDate } from '../../app/format.ts';
+import { countOf, formatDicomDate, formatTime } from '../../app/format.ts';
 
 const STATUS_TEXT = { draft: 'Draft', final: 'Signed', amended: 'Amended' } as const;
 
 /** Which correlation is reviewed, said plainly: frozen at sign-off, or a draft's live one. */
 export function basisText(basis: ReviewView['basis']): string {
   if (basis.kind === 'live') return `Not signed: the live correlation (${basis.ruleset}); labels change as the radiologist edits.`;
-  const when = basis.signedAt ? new Date(basis.signedAt).toLocaleString() : '';
+  const when = basis.signedAt ? formatTime(basis.signedAt) : '';
   return `The correlation as signed by ${basis.signedBy ?? 'the radiologist'}${when ? ` on ${when}` : ''} (report version ${basis.reportVersion}, ${basis.ruleset}).`;
 }
 

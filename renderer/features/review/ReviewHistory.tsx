@@ -1,3 +1,4 @@
+import { formatTime } from '../../app/format.ts';
 import { LABEL_TEXT } from '../../../shared/correlation/output.ts';
 import { describeFinding } from '../../../shared/domain/describe.ts';
 import type { Finding } from '../../../shared/domain/findings.ts';
@@ -30,7 +31,7 @@ export function ReviewHistory({ history, findings }: { history: readonly ReviewH
       <tbody>
         {history.map((entry, index) => (
           <tr key={`${entry.at}-${index}`}>
-            <td className="nowrap">{new Date(entry.at).toLocaleString()}</td>
+            <td className="nowrap">{formatTime(entry.at)}</td>
             <td className="nowrap">{entry.author}</td>
             <td>{what(entry, byId)}</td>
           </tr>

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { LABEL_TEXT } from '../../../shared/correlation/output.ts';
 import type { ReviewSummary } from '../../../shared/ipc/channels/review.ts';
 import { VERDICT_TEXT } from '../../../shared/review/verdict.ts';
-import { countOf } from '../../app/format.ts';
+import { countOf, formatTime } from '../../app/format.ts';
 import { useTransport } from '../../app/TransportContext.tsx';
 import { LabelChip } from '../correlation/LabelChip.tsx';
 import { clinicalFieldsText } from './clinical-fields.ts';
@@ -37,7 +37,7 @@ export function ReviewNotice({ studyInstanceUID, onOpenReview }: { studyInstance
           Reviewed by {summary.reviewers.join(', ')} — {countOf(counts.disagree, 'disagreement')}
         </strong>
         <span className="muted">
-          {counts.agree} agree · {countOf(counts.comment, 'comment')} · {basis} · {new Date(summary.lastAt).toLocaleString()}
+          {counts.agree} agree · {countOf(counts.comment, 'comment')} · {basis} · {formatTime(summary.lastAt)}
         </span>
       </summary>
       {summary.verdicts.length > 0 && (

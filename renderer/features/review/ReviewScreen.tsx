@@ -1,3 +1,4 @@
+import { formatTime } from '../../app/format.ts';
 import './review.css';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
@@ -17,9 +18,9 @@ import { useReview } from './useReview.ts';
 import { draftOf, inputOf, type VerdictDraft } from './VerdictForm.tsx';
 
 type Tab = 'findings' | 'clinical' | 'history';
-// Letters the viewer leaves free (it takes 1–4, arrows, G N W P Z S M F D I R L).
+// Letters the viewer leaves free (it takes 1–4, arrows, G N W P Z S M F D I R L, and V to put the keyboard on the images).
 const TABS: readonly { tab: Tab; label: string; key: string }[] = [
-  { tab: 'findings', label: 'Findings & verdicts', key: 'V' },
+  { tab: 'findings', label: 'Findings & verdicts', key: 'T' },
   { tab: 'clinical', label: 'Clinical update', key: 'E' },
   { tab: 'history', label: 'History', key: 'H' },
 ];
@@ -83,11 +84,16 @@ export function ReviewScreen({ study, onOpenReading }: { study: StudySummary; on
     if (!input) return;
     void session.setVerdict(id, input).then((stored) => {
       if (stored) {
-        setDrafts((all) => {
-          const left = new Map(all);
-          left.delete(id);
-          return left;
-        });
+        // The Record button disables once the verdict is stored: the keyboard goes back to the findings, not to nowhere.
+        flushSync(() =>
+          setDrafts((all) => {
+            const left = new Map(all);
+            left.delete(id);
+            return left;
+          }),
+        );
+        const active = document.activeElement;
+        if (active === document.body || (active instanceof HTMLButtonElement && active.disabled)) focusIn('.review-findings');
       }
     });
   };
@@ -194,7 +200,7 @@ export function ReviewScreen({ study, onOpenReading }: { study: StudySummary; on
                   {view.note && (
                     <span className="muted">
                       {' '}
-                      · {view.note.author}, {new Date(view.note.at).toLocaleString()}
+                      · {view.note.author}, {formatTime(view.note.at)}
                     </span>
                   )}
                 </span>

@@ -1,3 +1,4 @@
+import { formatTime } from '../../app/format.ts';
 import type { RefObject } from 'react';
 import { LABEL_TEXT, LABELS, type Label } from '../../../shared/correlation/output.ts';
 import type { ReviewFinding } from '../../../shared/ipc/channels/review.ts';
@@ -97,7 +98,7 @@ export function VerdictForm({ finding, draft, onDraft, onRecord, labelRef, comme
         {recorded && (
           <span className="muted recorded" data-testid="verdict-recorded">
             {unchanged ? 'Recorded' : 'Last recorded'}: {VERDICT_TEXT[recorded.verdict]}
-            {recorded.label ? ` → ${LABEL_TEXT[recorded.label]}` : ''} · {recorded.author} · {new Date(recorded.at).toLocaleString()}
+            {recorded.label ? ` → ${LABEL_TEXT[recorded.label]}` : ''} · {recorded.author} · {formatTime(recorded.at)}
           </span>
         )}
       </div>

@@ -21,8 +21,12 @@ export const caseBrowserRowSchema = z.object({
   /** Findings whose latest review verdict is a disagreement. */
   disagreements: z.number().int(),
   redFlag: z.boolean(),
-  /** In the case's order; `label` is the override where there is one, else the engine's (as signed, for a signed case). */
-  findings: z.array(z.object({ id: z.string(), level: z.string(), type: z.string(), label: labelSchema.nullable() })),
+  /**
+   * In the case's order; `label` is the override where there is one, else the engine's (as signed, for a signed case);
+   * `description` its attributes as the form lists them (`Modic endplate change (type 1)`), `phrase` as the report's
+   * impression words it (`L5–S1 Modic type 1 endplate changes`): what the browser shows and searches.
+   */
+  findings: z.array(z.object({ id: z.string(), level: z.string(), type: z.string(), label: labelSchema.nullable(), description: z.string(), phrase: z.string() })),
   updatedAt: z.string(),
 });
 export type CaseBrowserRow = z.infer<typeof caseBrowserRowSchema>;

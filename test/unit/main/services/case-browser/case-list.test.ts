@@ -56,6 +56,8 @@ describe('the case browser list', () => {
       ],
     });
     expect(rows[0]).toMatchObject({ status: 'draft', reviewed: false, disagreements: 0, redFlag: true, findings: [{ type: 'fracture', label: 'urgent-red-flag' }] });
+    // Each finding's attributes in words, for the search: as the form lists them and as the impression phrases them.
+    expect(rows[0]!.findings.map((f) => [f.description, f.phrase])).toEqual([['Vertebral fracture (acute, pathologic-suspected)', 'acute fracture of L2, suspected to be pathological']]);
     expect(rows[2]).toMatchObject({ studyDate: null, findings: [], redFlag: false });
   });
 

@@ -89,7 +89,7 @@ describe('sign-off', () => {
   it('needs the radiologist name from preferences', () => {
     const services = radicularStudy();
     const view = openReport(services, STUDY);
-    expect(() => signReport(services, { studyInstanceUID: STUDY, baseNumber: view.version.number })).toThrow(/Set your name in Preferences/);
+    expect(() => signReport(services, { studyInstanceUID: STUDY, baseNumber: view.version.number })).toThrow(/Not signed: no name is set\. .*“Set your name for signing” in the top bar/);
   });
 
   it('refuses while a conflict is open, or when the findings changed since the text was drafted', () => {

@@ -13,13 +13,16 @@ const rows: CaseBrowserRow[] = [
   row('a', {
     patientName: 'Ada Quill', patientId: 'P-7', studyDate: '2025-03-01', age: 46, sex: 'F', status: 'final', reviewed: true, disagreements: 1,
     findings: [
-      { id: 'f1', level: 'L4-L5', type: 'disc-herniation', label: 'likely-pain-generator' },
-      { id: 'f2', level: 'L5-S1', type: 'modic', label: 'possibly-contributory' },
-      { id: 'f3', level: 'L3-L4', type: 'disc-bulge', label: 'probably-incidental' },
+      {
+        id: 'f1', level: 'L4-L5', type: 'disc-herniation', label: 'likely-pain-generator',
+        description: 'Disc herniation (left, extrusion subarticular, L5 compression)', phrase: 'left L4–L5 subarticular extrusion compressing the traversing left L5 root',
+      },
+      { id: 'f2', level: 'L5-S1', type: 'modic', label: 'possibly-contributory', description: 'Modic endplate change (type 1)', phrase: 'L5–S1 Modic type 1 endplate changes' },
+      { id: 'f3', level: 'L3-L4', type: 'disc-bulge', label: 'probably-incidental', description: 'Disc bulge', phrase: 'L3–L4 disc bulge' },
     ],
   }),
-  row('b', { patientName: 'Bo Rim', patientId: 'P-10', studyDate: '2026-01-05', age: 71, sex: 'M', redFlag: true, findings: [{ id: 'f1', level: 'L2', type: 'fracture', label: 'urgent-red-flag' }] }),
-  row('c', { patientName: 'cy Ng', patientId: 'P-9', studyDate: null, age: null, sex: 'M', findings: [{ id: 'f1', level: 'L4-L5', type: 'disc-bulge', label: 'probably-incidental' }] }),
+  row('b', { patientName: 'Bo Rim', patientId: 'P-10', studyDate: '2026-01-05', age: 71, sex: 'M', redFlag: true, findings: [{ id: 'f1', level: 'L2', type: 'fracture', label: 'urgent-red-flag', description: 'Vertebral fracture (acute, pathologic-suspected)', phrase: 'acute fracture of L2, suspected to be pathological' }] }),
+  row('c', { patientName: 'cy Ng', patientId: 'P-9', studyDate: null, age: null, sex: 'M', findings: [{ id: 'f1', level: 'L4-L5', type: 'disc-bulge', label: 'probably-incidental', description: 'Disc bulge', phrase: 'L4–L5 disc bulge' }] }),
   row('d', { patientName: 'Di Oak', patientId: 'P-2', studyDate: '2024-11-30', age: 30, sex: 'F', status: 'amended', findings: [] }),
 ];
 const uids = (list: CaseBrowserRow[]) => list.map((r) => r.studyInstanceUID);
@@ -28,14 +31,40 @@ describe('searching the case list', () => {
   it('matches every word, in any field: name, ID, finding type in words, level, status', () => {
     expect(uids(searchRows(rows, ''))).toEqual(['a', 'b', 'c', 'd']);
     expect(uids(searchRows(rows, 'quill'))).toEqual(['a']);
-    // Words may match different findings (the filters hold for one finding): 'a' has a bulge and something at L4-L5.
-    expect(uids(searchRows(rows, 'disc bulge l4-l5'))).toEqual(['a', 'c']);
+    // The words about findings hold for one finding: 'a' has a bulge, and something else at L4-L5.
+    expect(uids(searchRows(rows, 'disc bulge l4-l5'))).toEqual(['c']);
     expect(uids(searchRows(rows, 'bulge l4-l5 P-9'))).toEqual(['c']);
     expect(uids(searchRows(rows, 'Disc   BULGE'))).toEqual(['a', 'c']);
     expect(uids(searchRows(rows, 'vertebral fracture'))).toEqual(['b']);
     expect(uids(searchRows(rows, 'reviewed'))).toEqual(['a']);
     expect(uids(searchRows(rows, 'amended'))).toEqual(['d']);
     expect(uids(searchRows(rows, 'quill fracture'))).toEqual([]);
+  });
+
+  it('matches the findings’ attributes: morphology, Modic type, level with either dash, root, label', () => {
+    const modic2 = row('e', {
+      patientId: 'P-21', studyDate: '2021-01-11',
+      findings: [{ id: 'f1', level: 'L5-S1', type: 'modic', label: 'probably-incidental', description: 'Modic endplate change (type 2)', phrase: 'L5–S1 Modic type 2 endplate changes' }],
+    });
+    const rows5 = [...rows, modic2];
+    expect(uids(searchRows(rows5, 'Modic 1'))).toEqual(['a']);
+    expect(uids(searchRows(rows5, 'modic 2'))).toEqual(['e']);
+    expect(uids(searchRows(rows5, 'modic'))).toEqual(['a', 'e']);
+    expect(uids(searchRows(rows5, 'modic incidental'))).toEqual(['e']);
+    expect(uids(searchRows(rows, 'extrusion'))).toEqual(['a']);
+    expect(uids(searchRows(rows, 'L4-L5'))).toEqual(['a', 'c']);
+    expect(uids(searchRows(rows, 'L4–L5 extrusion'))).toEqual(['a']);
+    expect(uids(searchRows(rows, 'extrusion L5-S1'))).toEqual([]);
+    expect(uids(searchRows(rows, 'L5 compression'))).toEqual(['a']);
+    expect(uids(searchRows(rows, 'pathological'))).toEqual(['b']);
+    expect(uids(searchRows(rows, 'quill extrusion'))).toEqual(['a']);
+  });
+
+  it('counts per label follow the search', () => {
+    const shown = searchRows(rows, 'modic');
+    expect(labelCounts(shown)['possibly-contributory']).toEqual({ findings: 1, cases: 1 });
+    expect(labelCounts(shown)['urgent-red-flag']).toEqual({ findings: 0, cases: 0 });
+    expect(labelCounts(searchRows(rows, 'pathological'))['urgent-red-flag']).toEqual({ findings: 1, cases: 1 });
   });
 });
 
