@@ -113,10 +113,10 @@ test('a spine physician reviews a signed case, and the radiologist sees the revi
   await expect(review.getByTestId('review-save-state')).toHaveAttribute('data-state', 'saved');
   await page.screenshot({ path: test.info().outputPath('review-clinical-update.png') });
   await page.keyboard.press('Escape');
-  // V puts the keyboard on the images here as in the reading screen; T is back to the findings.
+  // V puts the keyboard on the images here as in the reading screen; U is back to the findings (T places on the image).
   await page.keyboard.press('V');
   await expect(page.getByTestId('viewer')).toHaveAttribute('data-keyboard', 'true');
-  await page.keyboard.press('T');
+  await page.keyboard.press('U');
   await expect(review.getByRole('tab', { name: /Findings & verdicts/ })).toHaveAttribute('aria-selected', 'true');
   await expect(rows.nth(0).getByTestId('updated-label').locator('[data-label="likely-pain-generator"]')).toBeVisible();
 

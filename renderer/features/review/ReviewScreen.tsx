@@ -18,9 +18,9 @@ import { useReview } from './useReview.ts';
 import { draftOf, inputOf, type VerdictDraft } from './VerdictForm.tsx';
 
 type Tab = 'findings' | 'clinical' | 'history';
-// Letters the viewer leaves free (it takes 1–4, arrows, G N W P Z S M F D I R L, and V to put the keyboard on the images).
+// Letters the viewer leaves free (it takes 1–4, arrows, G N W P Z S M F D I R L T, and V to put the keyboard on the images).
 const TABS: readonly { tab: Tab; label: string; key: string }[] = [
-  { tab: 'findings', label: 'Findings & verdicts', key: 'T' },
+  { tab: 'findings', label: 'Findings & verdicts', key: 'U' },
   { tab: 'clinical', label: 'Clinical update', key: 'E' },
   { tab: 'history', label: 'History', key: 'H' },
 ];
