@@ -66,24 +66,26 @@ export function RejectedFiles({ jobId, total, reasons }: Props) {
           </button>
         </div>
       )}
-      <table className="dense-table">
-        <thead>
-          <tr>
-            <th>File</th>
-            <th>Reason</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((file, i) => (
-            <tr key={`${first + i}`}>
-              <td className="path-cell" title={file.path}>
-                {file.path}
-              </td>
-              <td>{file.reason}</td>
+      <div className="rejected-table">
+        <table className="dense-table">
+          <thead>
+            <tr>
+              <th>File</th>
+              <th>Reason</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((file, i) => (
+              <tr key={`${first + i}`}>
+                <td className="path-cell" title={file.path}>
+                  {file.path}
+                </td>
+                <td>{file.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </details>
   );
 }
