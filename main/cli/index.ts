@@ -110,8 +110,10 @@ export async function runCli(argv: string[], io: Pick<CliContext, 'stdout' | 'st
       return EXIT.badInput;
     }
     if (error instanceof AppError) {
-      io.stderr.write(`spinecorrelate ${found.command.name}: ${error.message}\n`);
-      for (const issue of error.issues ?? []) io.stderr.write(`  ${issue.path}: ${issue.message}\n`);
+      // One line, as the spec asks: the first problem, and how many more there are.
+      const [issue, ...more] = error.issues ?? [];
+      const detail = issue ? `: ${issue.path}: ${issue.message}${more.length > 0 ? ` (and ${more.length} more)` : ''}` : '';
+      io.stderr.write(`spinecorrelate ${found.command.name}: ${detail ? error.message.replace(/\.$/, '') : error.message}${detail}\n`);
       return error.code === 'invalid-input' || error.code === 'not-found' || error.code === 'invalid-request' ? EXIT.badInput : EXIT.failed;
     }
     io.stderr.write(`spinecorrelate ${found.command.name}: internal error (${describeErrorSafely(error)}); nothing half-written was left behind.\n`);

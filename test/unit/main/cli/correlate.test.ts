@@ -125,6 +125,6 @@ describe('spinecorrelate correlate', () => {
   });
 
   it('is listed in --help', async () => {
-    expect((await cli(['--help'])).stdout).toMatch(/correlate <case\.json> \[--json\] \[--explain\]\s+label every finding/);
+    expect((await cli(['--help'])).stdout).toMatch(/correlate <case\.json> \[--json\] \[--explain\]\s+correlation format v1 for a case file/);
   });
 });
