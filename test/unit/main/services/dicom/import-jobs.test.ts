@@ -41,6 +41,16 @@ function writeManySlices(dir: string, count: number): void {
   }
 }
 
+/** Waits until the job has processed a chunk, failing if it ends first: then it can be cancelled mid-way. */
+async function untilSomeFilesProcessed(jobs: ImportJobs, jobId: string): Promise<void> {
+  for (;;) {
+    const p = jobs.progress(jobId);
+    if (p.state === 'done') throw new Error('the import finished before it could be cancelled');
+    if (p.filesProcessed > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
 describe.each(['worker', 'here'] as const)('import jobs running on the %s thread', (thread) => {
   it('imports the demo and reports progress until done', async () => {
     const dataDir = tempDir();
@@ -92,12 +102,7 @@ describe.each(['worker', 'here'] as const)('import jobs running on the %s thread
     writeManySlices(files, 4000);
     const final: ImportProgress = await withJobs(dataDir, async (jobs) => {
       const jobId = jobs.start([files]);
-      for (;;) {
-        const p = jobs.progress(jobId);
-        if (p.state === 'done') throw new Error('the import finished before it could be cancelled');
-        if (p.filesProcessed > 0) break;
-        await new Promise((resolve) => setTimeout(resolve, 2));
-      }
+      await untilSomeFilesProcessed(jobs, jobId);
       expect(jobs.cancel(jobId)).toBe(true);
       const end = await jobs.finished(jobId);
       expect(jobs.cancel(jobId)).toBe(false);
@@ -156,12 +161,7 @@ describe('import jobs with thousands of rejected files', () => {
     const total = demo.manifest.series.reduce((n, s) => n + s.instances.length, 0);
     const final = await withJobs(dataDir, async (jobs) => {
       const jobId = jobs.start([root]);
-      for (;;) {
-        const p = jobs.progress(jobId);
-        if (p.state === 'done') throw new Error('the import finished before it could be cancelled');
-        if (p.filesProcessed > 0) break;
-        await new Promise((resolve) => setTimeout(resolve, 2));
-      }
+      await untilSomeFilesProcessed(jobs, jobId);
       jobs.cancel(jobId);
       return jobs.finished(jobId);
     });
