@@ -83,16 +83,12 @@ export async function runCli(argv: string[], io: Pick<CliContext, 'stdout' | 'st
     io.stdout.write(`${commandHelp(found.command)}\n`);
     return EXIT.ok;
   }
-  let checkedDataDir: string;
-  try {
-    checkedDataDir = dataFolder(dataDir ?? defaultDataDir(env));
-  } catch (error) {
-    if (!(error instanceof BadPath)) throw error;
-    io.stderr.write(`spinecorrelate: ${error.message}\n`);
-    return EXIT.badInput;
-  }
+  const givenDataDir = dataDir ?? defaultDataDir(env);
   const context: CliContext = {
-    dataDir: checkedDataDir,
+    // Checked when a command first needs it: `correlate` works whatever the data folder is.
+    get dataDir() {
+      return dataFolder(givenDataDir);
+    },
     stdout: io.stdout,
     stderr: io.stderr,
     interactive: io.interactive ?? false,

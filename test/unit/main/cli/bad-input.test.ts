@@ -65,7 +65,8 @@ describe('spinecorrelate given a folder where a file belongs, or a file where a 
     expectBadInput(spinecorrelate(['report', file, '--out', folder]), 'spinecorrelate report: the output file is a folder: name a file to write');
     expectBadInput(spinecorrelate(['case', 'export', '1.2.3', '--out', folder]), 'spinecorrelate case export: the output file is a folder: name a file to write');
     expectBadInput(spinecorrelate(['export', '--out', file]), 'spinecorrelate export: the export folder is a file, not a folder');
-    expectBadInput(spinecorrelate(['--data-dir', file, 'studies']), 'spinecorrelate: the data folder is a file, not a folder');
+    expectBadInput(spinecorrelate(['--data-dir', file, 'studies']), 'spinecorrelate studies: the data folder is a file, not a folder');
+    expect(spinecorrelate(['--data-dir', file, 'correlate', file, '--json']).code).toBe(EXIT.ok); // needs no data folder
   });
 });
 
