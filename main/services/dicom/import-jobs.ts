@@ -62,12 +62,12 @@ interface Job {
 }
 
 const KEPT_FINISHED_JOBS = 50;
+const FINAL_STATES: ReadonlySet<ImportProgress['state']> = new Set(['done', 'cancelled', 'failed']);
 const FULL_PATH_EXAMPLE = process.platform === 'win32' ? 'C:\\Users\\…' : '/home/…';
 
 function capitalise(text: string): string {
   return `${text[0]!.toUpperCase()}${text.slice(1)}`;
 }
-const FINAL_STATES: ReadonlySet<ImportProgress['state']> = new Set(['done', 'cancelled', 'failed']);
 
 export function createImportJobs(options: ImportJobsOptions): ImportJobs {
   const jobs = new Map<string, Job>();
