@@ -106,6 +106,7 @@ test('the import field: several paths one per line, relative and missing paths r
     await app.importPath(demo.studyDir, missing);
     await expect(app.page.getByTestId('import-error')).toHaveText(`Nothing was found at ${missing}: check the folder name.`);
     await expect(field).toHaveValue(`${demo.studyDir}\n${missing}`);
+    await app.page.screenshot({ path: test.info().outputPath('study-browser-missing.png') });
 
     // Typed as a reader would: Shift+Enter between the paths, Enter to import.
     await field.fill('');
@@ -144,6 +145,7 @@ test('coming back from the reading screen keeps the selected study selected and 
     const selected = app.page.locator('[data-testid="study-row"][aria-selected="true"]');
     await expect(selected).toHaveAttribute('data-study-id', chosen!);
     await expect(selected).toBeFocused();
+    await app.page.screenshot({ path: test.info().outputPath('study-browser-back.png') });
     await expect(app.page.getByPlaceholder(/Path to a folder/)).toHaveValue(new RegExp(demo.studyDir.replaceAll('/', '\\/')));
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
