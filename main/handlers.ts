@@ -45,6 +45,7 @@ export const handlers: HandlerTable = {
   'import.start': (services, request) => ({ jobId: services.imports.start(request.paths) }),
   'import.demo': (services) => ({ jobId: startDemoImport(services) }),
   'import.progress': (services, request) => services.imports.progress(request.jobId),
+  'import.rejected': (services, request) => services.imports.rejected(request.jobId, request.offset, request.limit),
   'import.cancel': (services, request) => ({ cancelled: services.imports.cancel(request.jobId) }),
   'case.open': (services, request) => openCase(services, request.studyInstanceUID),
   'case.addFinding': addFinding,

@@ -13,6 +13,8 @@ export interface Command {
   name: string;
   usage: string;
   summary: string;
+  /** More lines for `spinecorrelate <command> --help`: options and what the output holds. */
+  details?: string[];
   run(args: string[], context: CliContext): Promise<number>;
 }
 

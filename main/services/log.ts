@@ -8,6 +8,7 @@ type Fields = Record<string, string | number | boolean | null | undefined>;
 export interface Logger {
   info(event: string, fields?: Fields): void;
   warn(event: string, fields?: Fields): void;
+  /** `error` undefined: the fields say what went wrong. */
   error(event: string, error: unknown, fields?: Fields): void;
 }
 
@@ -31,7 +32,7 @@ export function createLogger(write: (line: string) => void = (line) => process.s
   return {
     info: (event, fields) => write(format('info', event, fields)),
     warn: (event, fields) => write(format('warn', event, fields)),
-    error: (event, error, fields) => write(format('error', event, { ...fields, error: describeErrorSafely(error) })),
+    error: (event, error, fields) => write(format('error', event, { ...fields, error: error === undefined ? undefined : describeErrorSafely(error) })),
   };
 }
 

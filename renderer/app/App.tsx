@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { StudySummary } from '../../shared/ipc/channels/studies.ts';
 import { CaseBrowser, type OpenMode } from '../features/case-browser/CaseBrowser.tsx';
 import { ExportDialog } from '../features/export/ExportDialog.tsx';
 import { ReadingScreen } from '../features/reading/ReadingScreen.tsx';
 import { ReviewScreen } from '../features/review/ReviewScreen.tsx';
-import { StudiesScreen } from '../features/studies/StudiesScreen.tsx';
+import { emptyStudyBrowserMemory, StudiesScreen, type StudyBrowserMemory } from '../features/studies/StudiesScreen.tsx';
 import { warmUpRendering } from '../viewer/cornerstone/rendering-engine.ts';
 import { messageOf } from './errors.ts';
 import { HelpOverlay } from './HelpOverlay.tsx';
@@ -31,6 +31,8 @@ function AppShell() {
   const [helpOpen, setHelpOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [openError, setOpenError] = useState<string | null>(null);
+  const [studyBrowser, setStudyBrowser] = useState<StudyBrowserMemory>(emptyStudyBrowserMemory);
+  const rememberStudyBrowser = useCallback((change: Partial<StudyBrowserMemory>) => setStudyBrowser((memory) => ({ ...memory, ...change })), []);
 
   /** A case from the case browser, in the reading screen or review mode. */
   const openCase = (studyInstanceUID: string, mode: OpenMode) => {
@@ -94,7 +96,14 @@ function AppShell() {
             {startupError ?? openError}
           </p>
         )}
-        {screen.name === 'studies' && <StudiesScreen demoAvailable={demoAvailable} onOpenStudy={(study) => setScreen({ name: 'reading', study })} />}
+        {screen.name === 'studies' && (
+          <StudiesScreen
+            demoAvailable={demoAvailable}
+            memory={studyBrowser}
+            onMemoryChange={rememberStudyBrowser}
+            onOpenStudy={(study) => setScreen({ name: 'reading', study })}
+          />
+        )}
         {screen.name === 'cases' && <CaseBrowser onOpen={openCase} />}
         {screen.name === 'reading' && (
           <ReadingScreen key={screen.study.studyInstanceUID} study={screen.study} onOpenReview={() => setScreen({ name: 'review', study: screen.study })} />

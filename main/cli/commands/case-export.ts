@@ -3,6 +3,7 @@ import { exportCase } from '../../services/cases/case-json.ts';
 import { closeServices, createServices } from '../../services/create-services.ts';
 import { createLogger } from '../../services/log.ts';
 import { EXIT, UsageError, type Command } from '../command.ts';
+import { outputFile } from '../paths.ts';
 import { oneLineRefusal, writeFileAtomically } from './case-files.ts';
 
 export const caseExportCommand: Command = {
@@ -12,10 +13,11 @@ export const caseExportCommand: Command = {
   async run(args, context) {
     const { values, positionals } = parseArgs({ args, options: { out: { type: 'string' } }, allowPositionals: true, strict: true });
     if (positionals.length !== 1) throw new UsageError('name the StudyInstanceUID of one study');
+    const out = values.out === undefined ? undefined : outputFile(values.out, 'output file');
     const services = createServices({ dataDir: context.dataDir, transport: 'preview', log: createLogger((line) => context.stderr.write(`${line}\n`)) });
     try {
       const { text } = exportCase(services, positionals[0]!);
-      if (values.out) writeFileAtomically(values.out, text);
+      if (out) writeFileAtomically(out, text);
       else context.stdout.write(text);
       return EXIT.ok;
     } catch (error) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { formatCaseIssue, parseCaseText, type Case } from '../../../shared/domain/index.ts';
 import { AppError } from '../../../shared/ipc/result.ts';
 import { EXIT, type CliContext } from '../command.ts';
+import { BadPath, inputFile } from '../paths.ts';
 
 /**
  * Writes a file so that it is either absent or complete: a temporary file beside it, flushed,
@@ -33,21 +34,23 @@ export function oneLineRefusal(error: unknown, command: string, context: CliCont
   return EXIT.badInput;
 }
 
-const READ_ERRORS: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'it is a folder', EPERM: 'permission denied' };
+/** A case file's text; BadPath (exit 2, one line naming the path) when it cannot be read. */
+export function readCaseText(given: string): string {
+  const file = inputFile(given, 'case file');
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : 'read error';
+    throw new BadPath(`the case file cannot be read (${code})`);
+  }
+}
 
 /**
  * Reads and validates a case file for a command: the case, or the exit status after one line on
  * stderr naming what is wrong (never a fragment of the file: it may hold patient data).
  */
 export async function readCaseFile(file: string, command: string, context: CliContext): Promise<Case | number> {
-  let text: string;
-  try {
-    text = await fs.promises.readFile(file, 'utf8');
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    context.stderr.write(`spinecorrelate ${command}: cannot read the case file: ${READ_ERRORS[code] ?? 'read error'}\n`);
-    return EXIT.badInput;
-  }
+  const text = readCaseText(file);
   const parsed = parseCaseText(text);
   if (!parsed.ok) {
     const more = parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : '';

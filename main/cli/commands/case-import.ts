@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { importCase } from '../../services/cases/case-json.ts';
 import { closeServices, createServices } from '../../services/create-services.ts';
 import { createLogger } from '../../services/log.ts';
 import { EXIT, UsageError, type Command } from '../command.ts';
-import { oneLineRefusal } from './case-files.ts';
+import { oneLineRefusal, readCaseText } from './case-files.ts';
 
 export const caseImportCommand: Command = {
   name: 'case import',
@@ -13,14 +12,7 @@ export const caseImportCommand: Command = {
   async run(args, context) {
     const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
     if (positionals.length !== 1) throw new UsageError('name one case file');
-    let text: string;
-    try {
-      text = fs.readFileSync(positionals[0]!, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      context.stderr.write(`spinecorrelate ${this.name}: cannot read the case file (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unreadable')})\n`);
-      return EXIT.badInput;
-    }
+    const text = readCaseText(positionals[0]!);
     const services = createServices({ dataDir: context.dataDir, transport: 'preview', log: createLogger((line) => context.stderr.write(`${line}\n`)) });
     try {
       const view = importCase(services, { text });

@@ -69,7 +69,13 @@ function explain(correlation: Correlation, findings: ReadonlyMap<string, Finding
 export const correlateCommand: Command = {
   name: 'correlate',
   usage: 'correlate <case.json> [--json] [--explain]',
-  summary: 'label every finding of a case file, with reasons and evidence (correlation format v1)',
+  summary: 'correlation format v1 for a case file',
+  details: [
+    '',
+    'Labels every finding of the case with its reasons and evidence.',
+    '--json      the correlation as one JSON document (correlation format v1)',
+    '--explain   each finding\'s reasons, concordance and prevalence, and the evidence cited',
+  ],
   async run(args, context) {
     const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' }, explain: { type: 'boolean' } }, allowPositionals: true, strict: true });
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'give the case file to correlate' : 'give one case file');

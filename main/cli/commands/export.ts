@@ -5,6 +5,7 @@ import { closeServices, createServices } from '../../services/create-services.ts
 import { exportJobsOf } from '../../services/export/export-jobs.ts';
 import { createLogger } from '../../services/log.ts';
 import { EXIT, UsageError, type CliContext, type Command } from '../command.ts';
+import { outputFolder } from '../paths.ts';
 import { progressBar } from '../progress-bar.ts';
 
 const POLL_MS = 100;
@@ -44,12 +45,25 @@ export const exportCommand: Command = {
   name: 'export',
   usage: 'export --out DIR [--format csv|jsonl|sr|images] [filters] [--json]',
   summary: 'de-identified research export with a manifest',
+  details: [
+    '',
+    '--out DIR                 the folder to write (created if missing)',
+    '--format csv|jsonl|sr|images   repeat or comma-separate; csv by default',
+    '--project NAME            pseudonyms stay the same within a project',
+    '--dates shift|remove      dates moved per patient (default), or left out with the age kept',
+    '--include-notes           free-text notes (off by default)',
+    '--include-burned-in       images that may have burned-in text (off by default)',
+    'filters: --type T, --level L, --label L, --sex S, --status S (repeatable), --min-age N, --max-age N,',
+    '         --from DATE, --to DATE, --red-flags any|present|absent',
+    '--json                    one JSON document on stdout with the counts and the manifest path',
+  ],
   async run(args, context) {
     const { values } = parseArgs({ args, options: OPTIONS, strict: true });
     if (!values.out) throw new UsageError('--out names the folder to create');
+    const outDir = outputFolder(values.out, 'export folder');
     const formats = list(values.format);
     const parsed = exportRequestSchema.strict().safeParse({
-      outDir: values.out,
+      outDir,
       formats: formats.length > 0 ? formats : ['csv'],
       ...(values.project !== undefined ? { project: values.project } : {}),
       ...(values.dates !== undefined ? { dates: values.dates } : {}),

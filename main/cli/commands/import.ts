@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
-import type { ImportProgress } from '../../../shared/ipc/channels/studies.ts';
+import type { ImportProgress, RejectedFile } from '../../../shared/ipc/channels/studies.ts';
 import { closeServices, createServices } from '../../services/create-services.ts';
 import { createLogger } from '../../services/log.ts';
 import { EXIT, UsageError, type CliContext, type Command } from '../command.ts';
+import { inputFileOrFolder } from '../paths.ts';
 import { progressBar } from '../progress-bar.ts';
 
 const POLL_MS = 100;
@@ -11,9 +12,18 @@ export const importCommand: Command = {
   name: 'import',
   usage: 'import <path...> [--json]',
   summary: 'index DICOM files, folders, DICOMDIR media',
+  details: [
+    '',
+    'Paths may be relative to the current folder. Files that are not DICOM are listed as not imported,',
+    'with their reasons; that is normal output (exit 0), not a failure.',
+    '',
+    '--json   one JSON document on stdout: { state, filesFound, studies, series, instances, unchanged,',
+    '         rejected: [ { path, reason } ] }; progress goes to stderr',
+  ],
   async run(args, context) {
     const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
     if (positionals.length === 0) throw new UsageError('name at least one file or folder to import');
+    const paths = positionals.map((given, i) => inputFileOrFolder(given, positionals.length === 1 ? 'path to import' : `path ${i + 1} of ${positionals.length} to import`));
 
     const services = createServices({
       dataDir: context.dataDir,
@@ -22,7 +32,7 @@ export const importCommand: Command = {
       importThread: 'here',
     });
     try {
-      const jobId = services.imports.start(positionals);
+      const jobId = services.imports.start(paths);
       const interrupt = () => services.imports.cancel(jobId);
       process.once('SIGINT', interrupt);
       let final: ImportProgress;
@@ -31,7 +41,7 @@ export const importCommand: Command = {
       } finally {
         process.off('SIGINT', interrupt);
       }
-      report(final, values.json === true, context);
+      report(final, services.imports.rejected(jobId, 0, final.rejectedCount).files, values.json === true, context);
       if (final.state === 'done') return EXIT.ok;
       context.stderr.write(
         final.state === 'cancelled'
@@ -51,7 +61,7 @@ async function follow(progress: (jobId: string) => ImportProgress, finished: Pro
   const draw = () => {
     const p = progress(jobId);
     if (p.state === 'scanning') bar.update(0, p.filesFound, 'looking for files…');
-    else bar.update(p.filesProcessed, p.filesFound, `files, ${p.rejected.length} not imported`);
+    else bar.update(p.filesProcessed, p.filesFound, `files, ${p.rejectedCount} not imported`);
   };
   draw();
   const timer = setInterval(draw, POLL_MS);
@@ -63,7 +73,7 @@ async function follow(progress: (jobId: string) => ImportProgress, finished: Pro
   }
 }
 
-function report(p: ImportProgress, json: boolean, context: CliContext): void {
+function report(p: ImportProgress, rejected: RejectedFile[], json: boolean, context: CliContext): void {
   if (json) {
     const document = {
       state: p.state,
@@ -72,7 +82,7 @@ function report(p: ImportProgress, json: boolean, context: CliContext): void {
       series: p.series,
       instances: p.instances,
       unchanged: p.unchanged,
-      rejected: p.rejected,
+      rejected,
     };
     context.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
     return;
@@ -80,9 +90,9 @@ function report(p: ImportProgress, json: boolean, context: CliContext): void {
   const lines = [
     `${p.instances} ${plural(p.instances, 'instance')} imported, ${p.unchanged} unchanged, in ${p.series} ${plural(p.series, 'series', 'series')} of ${p.studies} ${plural(p.studies, 'study', 'studies')}.`,
   ];
-  if (p.rejected.length > 0) {
-    lines.push(`${p.rejected.length} ${plural(p.rejected.length, 'file was', 'files were')} not imported:`);
-    for (const r of p.rejected) lines.push(`  ${r.path}: ${r.reason}`);
+  if (rejected.length > 0) {
+    lines.push(`${rejected.length} ${plural(rejected.length, 'file was', 'files were')} not imported:`);
+    for (const r of rejected) lines.push(`  ${r.path}: ${r.reason}`);
   }
   context.stdout.write(`${lines.join('\n')}\n`);
 }

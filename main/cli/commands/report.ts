@@ -10,6 +10,7 @@ import { renderReportPdf } from '../../services/report/pdf/report-pdf.ts';
 import { reportForOutput, reportPdf, reportSr } from '../../services/report/report-outputs.ts';
 import { reportHeader } from '../../services/report/report-view.ts';
 import { EXIT, UsageError, type CliContext, type Command } from '../command.ts';
+import { outputFile } from '../paths.ts';
 import { readCaseFile, writeFileAtomically } from './case-files.ts';
 
 const FORMATS = ['text', 'json', 'pdf', 'sr'] as const;
@@ -72,6 +73,13 @@ export const reportCommand: Command = {
   name: 'report',
   usage: 'report <case.json | --study UID> [--format text|json|pdf|sr] [--out FILE]',
   summary: 'the drafted or signed report as text, JSON, PDF or DICOM SR',
+  details: [
+    '',
+    'From a case file: the report drafted from it, never signed. With --study: the signed report of an',
+    'imported study (from its snapshot), or its draft as last saved.',
+    '--format text|json|pdf|sr   text by default; pdf and sr are binary: give --out or redirect stdout',
+    '--out FILE                  write there (complete or not at all) instead of stdout',
+  ],
   async run(args, context) {
     const { values, positionals } = parseArgs({
       args,
@@ -83,8 +91,9 @@ export const reportCommand: Command = {
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${values.format}'`);
     if (values.study !== undefined && positionals.length > 0) throw new UsageError('give a case file or --study, not both');
     if (values.study === undefined && positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'give a case file or --study UID' : 'give one case file');
+    const out = values.out === undefined ? undefined : outputFile(values.out, 'output file');
     const binary = format === 'pdf' || format === 'sr';
-    if (binary && !values.out && (context.stdout as { isTTY?: boolean }).isTTY) {
+    if (binary && !out && (context.stdout as { isTTY?: boolean }).isTTY) {
       throw new UsageError(`${format} is binary: give --out FILE, or redirect standard output to a file`);
     }
 
@@ -104,7 +113,7 @@ export const reportCommand: Command = {
       }
       throw error;
     }
-    if (values.out) writeFileAtomically(values.out, output.bytes);
+    if (out) writeFileAtomically(out, output.bytes);
     else context.stdout.write(output.bytes);
     return EXIT.ok;
   },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportProgress } from '../../../shared/ipc/channels/studies.ts';
+import type { ImportProgress, RejectedFile, RejectedPage } from '../../../shared/ipc/channels/studies.ts';
 import { AppError } from '../../../shared/ipc/result.ts';
 import type { Logger } from '../log.ts';
 import type { ImportRunResult, ImportUpdate } from './import-run.ts';
@@ -19,9 +19,12 @@ import { defaultIndexWorkerCount } from './index-pool.ts';
  * period, which SQLite survives with every committed chunk intact and nothing half-written.
  */
 export interface ImportJobs {
-  /** Starts an import of files and folders; refuses paths that do not exist. */
+  /** Starts an import of files and folders; refuses paths that are relative or do not exist. */
   start(paths: readonly string[]): string;
+  /** Counts and the rejected files' reasons; the rejected files themselves are paged by rejected(). */
   progress(jobId: string): ImportProgress;
+  /** The rejected files from `offset`, at most `limit` of them, in the order they were met. */
+  rejected(jobId: string, offset: number, limit: number): RejectedPage;
   /** True if the job was still running and is now stopping. */
   cancel(jobId: string): boolean;
   /** Resolves with the final progress when the job is done, cancelled or failed. */
@@ -50,6 +53,8 @@ export interface ImportJobsOptions {
 
 interface Job {
   progress: ImportProgress;
+  rejected: RejectedFile[];
+  rejectedByReason: Map<string, number>;
   cancelFlag: Int32Array;
   done: Promise<ImportProgress>;
   resolve(progress: ImportProgress): void;
@@ -58,6 +63,11 @@ interface Job {
 
 const KEPT_FINISHED_JOBS = 50;
 const FINAL_STATES: ReadonlySet<ImportProgress['state']> = new Set(['done', 'cancelled', 'failed']);
+const FULL_PATH_EXAMPLE = process.platform === 'win32' ? 'C:\\Users\\…' : '/home/…';
+
+function capitalise(text: string): string {
+  return `${text[0]!.toUpperCase()}${text.slice(1)}`;
+}
 
 export function createImportJobs(options: ImportJobsOptions): ImportJobs {
   const jobs = new Map<string, Job>();
@@ -69,14 +79,18 @@ export function createImportJobs(options: ImportJobsOptions): ImportJobs {
     job.progress.state = state;
     if (message !== undefined) job.progress.message = message;
     clearTimeout(job.graceTimer);
-    job.resolve(snapshot(job.progress));
+    job.resolve(snapshot(job));
     const finished = [...jobs].filter(([, j]) => FINAL_STATES.has(j.progress.state));
     for (const [id] of finished.slice(0, Math.max(0, finished.length - KEPT_FINISHED_JOBS))) jobs.delete(id);
   };
 
   const apply = (job: Job, update: ImportUpdate | ImportRunResult) => {
     Object.assign(job.progress, update.counts);
-    job.progress.rejected.push(...update.rejected);
+    job.progress.firstStudyId = update.firstStudyId;
+    for (const file of update.rejected) {
+      job.rejected.push(file);
+      job.rejectedByReason.set(file.reason, (job.rejectedByReason.get(file.reason) ?? 0) + 1);
+    }
   };
 
   const events: RunnerEvents = {
@@ -88,15 +102,21 @@ export function createImportJobs(options: ImportJobsOptions): ImportJobs {
     },
     finished(jobId, result) {
       const job = jobs.get(jobId);
-      if (!job) return;
+      // A job already ended (cancelled by close()) keeps the progress it ended with.
+      if (!job || FINAL_STATES.has(job.progress.state)) return;
       apply(job, result);
       finish(job, result.state);
     },
-    failed(jobId, error) {
+    failed(jobId, failure) {
       const job = jobs.get(jobId);
-      if (!job) return;
+      if (!job || FINAL_STATES.has(job.progress.state)) return;
       if (Atomics.load(job.cancelFlag, 0) !== 0) return finish(job, 'cancelled');
-      options.log.error('import-failed', error);
+      options.log.error('import-failed', undefined, {
+        stage: failure.stage,
+        reason: failure.error,
+        filesFound: job.progress.filesFound,
+        filesProcessed: job.progress.filesProcessed,
+      });
       finish(job, 'failed', 'The import stopped because of an internal error; the files imported before it stopped are kept.');
     },
   };
@@ -112,23 +132,30 @@ export function createImportJobs(options: ImportJobsOptions): ImportJobs {
 
   return {
     start(paths) {
-      const resolved = paths.map((p) => path.resolve(p));
-      resolved.forEach((p, i) => {
-        if (!fs.existsSync(p)) {
-          throw new AppError('not-found', paths.length === 1 ? 'Nothing was found at the given path.' : `Nothing was found at path ${i + 1} of ${paths.length}.`);
+      const which = (i: number) => (paths.length === 1 ? 'the given path' : `path ${i + 1} of ${paths.length}`);
+      paths.forEach((p, i) => {
+        if (!path.isAbsolute(p)) {
+          throw new AppError('invalid-input', `${capitalise(which(i))} is not a full path: use a full path such as ${FULL_PATH_EXAMPLE}.`, [{ path: `paths[${i}]`, message: 'not a full path' }]);
         }
+        if (!fs.existsSync(p)) throw new AppError('not-found', `Nothing was found at ${which(i)}.`, [{ path: `paths[${i}]`, message: 'nothing found' }]);
       });
+      const resolved = paths.map((p) => path.resolve(p));
       const jobId = randomUUID();
       let resolve!: (progress: ImportProgress) => void;
       const done = new Promise<ImportProgress>((r) => (resolve = r));
       const cancel = new SharedArrayBuffer(4);
-      jobs.set(jobId, { progress: emptyProgress(jobId), cancelFlag: new Int32Array(cancel), done, resolve });
+      jobs.set(jobId, { progress: emptyProgress(jobId), rejected: [], rejectedByReason: new Map(), cancelFlag: new Int32Array(cancel), done, resolve });
       runner.run(jobId, resolved, cancel);
       return jobId;
     },
 
     progress(jobId) {
-      return snapshot(jobFor(jobId).progress);
+      return snapshot(jobFor(jobId));
+    },
+
+    rejected(jobId, offset, limit) {
+      const { rejected } = jobFor(jobId);
+      return { total: rejected.length, files: rejected.slice(offset, offset + limit) };
     },
 
     cancel(jobId) {
@@ -161,9 +188,10 @@ export function createImportJobs(options: ImportJobsOptions): ImportJobs {
 }
 
 function emptyProgress(jobId: string): ImportProgress {
-  return { jobId, state: 'scanning', filesFound: 0, filesProcessed: 0, studies: 0, series: 0, instances: 0, unchanged: 0, rejected: [] };
+  return { jobId, state: 'scanning', filesFound: 0, filesProcessed: 0, studies: 0, series: 0, instances: 0, unchanged: 0, rejectedCount: 0, rejectedReasons: [], firstStudyId: null };
 }
 
-function snapshot(progress: ImportProgress): ImportProgress {
-  return { ...progress, rejected: [...progress.rejected] };
+function snapshot(job: Job): ImportProgress {
+  const rejectedReasons = [...job.rejectedByReason].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
+  return { ...job.progress, rejectedCount: job.rejected.length, rejectedReasons };
 }

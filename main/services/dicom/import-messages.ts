@@ -1,3 +1,4 @@
+import type { ImportFailure } from './import-job-run.ts';
 import type { ImportRunResult, ImportUpdate } from './import-run.ts';
 
 /** Messages between the job manager (main thread) and the import worker. */
@@ -12,7 +13,7 @@ export type FromImportWorker =
   | { type: 'primed' }
   | ({ type: 'update'; jobId: string } & ImportUpdate)
   | ({ type: 'finished'; jobId: string } & ImportRunResult)
-  | { type: 'failed'; jobId: string; error: string };
+  | { type: 'failed'; jobId: string; failure: ImportFailure };
 
 export interface ImportWorkerData {
   dataDir: string;

@@ -24,6 +24,8 @@ export interface ImportUpdate {
   counts: ImportCounts;
   /** Files rejected since the previous update. */
   rejected: RejectedFile[];
+  /** The first study met (indexed or already indexed), once there is one. */
+  firstStudyId: number | null;
 }
 
 export interface ImportRunHooks {
@@ -36,6 +38,7 @@ export interface ImportRunResult {
   counts: ImportCounts;
   /** Files rejected since the last update (the updates carried the others). */
   rejected: RejectedFile[];
+  firstStudyId: number | null;
 }
 
 /**
@@ -58,6 +61,7 @@ export async function runImport(db: Db, paths: readonly string[], poolFor: Index
   let unsent: RejectedFile[] = [];
   const studies = new Set<number>();
   const series = new Set<number>();
+  let firstStudyId: number | null = null;
   let state: ImportUpdate['state'] = 'scanning';
   let lastUpdate = 0;
 
@@ -68,10 +72,11 @@ export async function runImport(db: Db, paths: readonly string[], poolFor: Index
     lastUpdate = now;
     counts.studies = studies.size;
     counts.series = series.size;
-    hooks.onUpdate({ state, counts: { ...counts }, rejected: unsent });
+    hooks.onUpdate({ state, counts: { ...counts }, rejected: unsent, firstStudyId });
     unsent = [];
   };
   const seen = (known: { studyRef: number; seriesRef: number }) => {
+    firstStudyId ??= known.studyRef;
     studies.add(known.studyRef);
     series.add(known.seriesRef);
   };
@@ -164,5 +169,5 @@ export async function runImport(db: Db, paths: readonly string[], poolFor: Index
     // replaces the pool anyway.
     await pool.release().catch(() => undefined);
   }
-  return { state: cancelled ? 'cancelled' : 'done', counts: { ...counts, studies: studies.size, series: series.size }, rejected: unsent };
+  return { state: cancelled ? 'cancelled' : 'done', counts: { ...counts, studies: studies.size, series: series.size }, rejected: unsent, firstStudyId };
 }

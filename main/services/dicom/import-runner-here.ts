@@ -1,5 +1,4 @@
-import { openDatabase } from '../store/database.ts';
-import { runImport } from './import-run.ts';
+import { runImportJob } from './import-job-run.ts';
 import type { ImportRunner, RunnerEvents } from './import-runner.ts';
 import { PRIMING_FILES } from './index-files.ts';
 import { IndexWorkers } from './index-pool.ts';
@@ -22,19 +21,9 @@ export function hereImportRunner(options: HereRunnerOptions, events: RunnerEvent
   let queue: Promise<void> = Promise.resolve();
 
   const run = async (jobId: string, paths: readonly string[], cancel: Int32Array) => {
-    const db = openDatabase(options.dataDir);
-    try {
-      const result = await runImport(db, paths, (files) => indexWorkers.poolFor(files), {
-        isCancelled: () => Atomics.load(cancel, 0) !== 0,
-        onUpdate: (update) => events.update(jobId, update),
-      });
-      events.finished(jobId, result);
-    } catch (error) {
-      events.failed(jobId, error);
-      await indexWorkers.replace();
-    } finally {
-      db.close();
-    }
+    const outcome = await runImportJob(options.dataDir, paths, indexWorkers, cancel, (update) => events.update(jobId, update));
+    if (outcome.kind === 'finished') events.finished(jobId, outcome.result);
+    else events.failed(jobId, outcome.failure);
   };
 
   return {

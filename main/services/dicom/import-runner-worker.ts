@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { describeErrorSafely } from '../log.ts';
 import { workerScriptUrl } from '../worker-script.ts';
 import type { FromImportWorker, ImportWorkerData, ToImportWorker } from './import-messages.ts';
 import type { ImportRunner, RunnerEvents } from './import-runner.ts';
@@ -41,18 +42,18 @@ export function workerImportRunner(options: WorkerRunnerOptions, events: RunnerE
       else {
         jobs.delete(message.jobId);
         if (message.type === 'finished') events.finished(message.jobId, message);
-        else events.failed(message.jobId, new Error(message.error));
+        else events.failed(message.jobId, message.failure);
       }
       if (jobs.size === 0) w.unref();
     });
-    const lost = (error: unknown) => {
+    const lost = (error: string) => {
       if (worker !== w) return;
       worker = null;
-      for (const jobId of jobs) events.failed(jobId, error);
+      for (const jobId of jobs) events.failed(jobId, { stage: 'importing', error });
       jobs.clear();
     };
-    w.on('error', lost);
-    w.on('exit', (code) => lost(new Error(`The import worker stopped (exit code ${code}).`)));
+    w.on('error', (error) => lost(`the import worker failed: ${describeErrorSafely(error)}`));
+    w.on('exit', (code) => lost(`the import worker stopped (exit code ${code})`));
     return w;
   };
 

@@ -1,3 +1,4 @@
+import type { ImportFailure } from './import-job-run.ts';
 import type { ImportRunResult, ImportUpdate } from './import-run.ts';
 
 /**
@@ -18,6 +19,6 @@ export interface ImportRunner {
 export interface RunnerEvents {
   update(jobId: string, update: ImportUpdate): void;
   finished(jobId: string, result: ImportRunResult): void;
-  /** The job stopped on an internal error, or its thread died: `error` is for the log only. */
-  failed(jobId: string, error: unknown): void;
+  /** The job stopped on an internal error, or its thread died. */
+  failed(jobId: string, failure: ImportFailure): void;
 }

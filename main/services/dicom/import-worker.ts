@@ -1,10 +1,8 @@
 // Worker entry: runs imports one after another, each with its own database connection (WAL lets
 // the main thread keep reading), and a pool of index workers. See import-jobs.ts.
 import { parentPort, workerData } from 'node:worker_threads';
-import { describeErrorSafely } from '../log.ts';
-import { openDatabase, type Db } from '../store/database.ts';
 import type { FromImportWorker, ImportWorkerData, ToImportWorker } from './import-messages.ts';
-import { runImport } from './import-run.ts';
+import { runImportJob } from './import-job-run.ts';
 import { scanPaths } from './scanner.ts';
 import { PRIMING_FILES } from './index-files.ts';
 import { IndexWorkers } from './index-pool.ts';
@@ -31,20 +29,8 @@ parentPort!.on('message', (message: ToImportWorker) => {
 post({ type: 'ready' });
 
 async function run(jobId: string, paths: string[], cancel: Int32Array): Promise<void> {
-  let db: Db | null = null;
-  try {
-    db = openDatabase(data.dataDir);
-    const result = await runImport(db, paths, (files) => indexWorkers.poolFor(files), {
-      isCancelled: () => Atomics.load(cancel, 0) !== 0,
-      onUpdate: (update) => post({ type: 'update', jobId, ...update }),
-    });
-    post({ type: 'finished', jobId, ...result });
-  } catch (error) {
-    post({ type: 'failed', jobId, error: describeErrorSafely(error) });
-    await indexWorkers.replace();
-  } finally {
-    db?.close();
-  }
+  const outcome = await runImportJob(data.dataDir, paths, indexWorkers, cancel, (update) => post({ type: 'update', jobId, ...update }));
+  post(outcome.kind === 'finished' ? { type: 'finished', jobId, ...outcome.result } : { type: 'failed', jobId, failure: outcome.failure });
 }
 
 async function prime(paths: string[]): Promise<void> {

@@ -82,12 +82,15 @@ export function migrate(db: Db, migrations: readonly Migration[]): void {
   if (current > supported) {
     throw new AppError('unavailable', `This database was written by a newer version of SpineCorrelate (schema ${current}).`);
   }
-  const pending = ordered.filter((m) => m.version > current);
-  if (pending.length === 0) return;
+  if (!ordered.some((m) => m.version > current)) return;
+  // The app, its workers and the command line may open a new database at the same moment: take
+  // the write lock first (IMMEDIATE waits for it under busy_timeout), then see what is still
+  // pending, since another connection may have migrated while this one waited.
   db.transaction(() => {
-    for (const m of pending) {
+    const now = schemaVersion(db);
+    for (const m of ordered.filter((pending) => pending.version > now)) {
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
     }
-  })();
+  }).immediate();
 }

@@ -21,7 +21,7 @@ export function ImportProgressBar({ progress, onCancel }: { progress: ImportProg
           {progress.filesProcessed.toLocaleString()} / {progress.filesFound.toLocaleString()} files · {countOf(progress.studies, 'study', 'studies')} · {countOf(progress.series, 'series', 'series')} ·{' '}
           {countOf(progress.instances, 'image')}
           {progress.unchanged > 0 ? ` · ${progress.unchanged.toLocaleString()} already imported` : ''}
-          {progress.rejected.length > 0 ? ` · ${countOf(progress.rejected.length, 'file')} not imported` : ''}
+          {progress.rejectedCount > 0 ? ` · ${countOf(progress.rejectedCount, 'file')} not imported` : ''}
         </span>
         {running && (
           <button type="button" onClick={onCancel} title="Cancel the import (Esc)">

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { PatientSummary, StudySummary } from '../../../shared/ipc/channels/studies.ts';
+import type { ImportProgress, PatientSummary, StudySummary } from '../../../shared/ipc/channels/studies.ts';
 import { messageOf } from '../../app/errors.ts';
 import { useShortcuts } from '../../app/shortcuts.ts';
 import { useTransport } from '../../app/TransportContext.tsx';
@@ -11,17 +11,30 @@ import { StudyList } from './StudyList.tsx';
 import { useFileDrop } from './useFileDrop.ts';
 import { useImportJob } from './useImportJob.ts';
 
+/** What the study browser keeps while the reader is on another screen. */
+export interface StudyBrowserMemory {
+  selectedStudyId: number | null;
+  importText: string;
+}
+
+export const emptyStudyBrowserMemory: StudyBrowserMemory = { selectedStudyId: null, importText: '' };
+
 interface Props {
   demoAvailable: boolean;
+  memory: StudyBrowserMemory;
+  onMemoryChange(change: Partial<StudyBrowserMemory>): void;
   onOpenStudy(study: StudySummary): void;
 }
 
 /** The study browser: import, every patient and study, and the series of the selected study. */
-export function StudiesScreen({ demoAvailable, onOpenStudy }: Props) {
+export function StudiesScreen({ demoAvailable, memory, onMemoryChange, onOpenStudy }: Props) {
   const transport = useTransport();
   const [patients, setPatients] = useState<PatientSummary[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [selectedStudyId, setSelectedStudyId] = useState<number | null>(null);
+  // Coming back from another screen with a study selected: the keyboard goes back to it.
+  const [returning] = useState(memory.selectedStudyId !== null);
+  const selectedStudyId = memory.selectedStudyId;
+  const select = useCallback((id: number) => onMemoryChange({ selectedStudyId: id }), [onMemoryChange]);
 
   const refresh = useCallback(() => {
     transport
@@ -34,7 +47,10 @@ export function StudiesScreen({ demoAvailable, onOpenStudy }: Props) {
   }, [transport]);
 
   useEffect(refresh, [refresh]);
-  const job = useImportJob(refresh);
+  const job = useImportJob((final: ImportProgress) => {
+    if (final.firstStudyId !== null) select(final.firstStudyId);
+    refresh();
+  });
   const [notice, setNotice] = useState<string | null>(null);
   const dropping = useFileDrop(
     (paths) => !job.running && job.startPaths(paths),
@@ -48,7 +64,7 @@ export function StudiesScreen({ demoAvailable, onOpenStudy }: Props) {
     if (studies.length === 0) return;
     const index = selected ? studies.indexOf(selected) : -1;
     const next = studies[Math.min(studies.length - 1, Math.max(0, index + delta))];
-    if (next) setSelectedStudyId(next.id);
+    if (next) select(next.id);
   };
 
   useShortcuts([
@@ -58,6 +74,11 @@ export function StudiesScreen({ demoAvailable, onOpenStudy }: Props) {
     { keys: 'Escape', description: 'Cancel the running import', run: job.cancel, inInputs: true, enabled: job.running },
   ]);
 
+  const open = (study: StudySummary) => {
+    select(study.id);
+    onOpenStudy(study);
+  };
+
   return (
     <div className={`studies-screen${dropping ? ' dropping' : ''}`}>
       <div className="studies-left">
@@ -65,6 +86,8 @@ export function StudiesScreen({ demoAvailable, onOpenStudy }: Props) {
           busy={job.running}
           demoAvailable={demoAvailable}
           highlightDemo={patients !== null && patients.length === 0}
+          text={memory.importText}
+          onTextChange={(importText) => onMemoryChange({ importText })}
           onImport={job.startPaths}
           onDemo={job.startDemo}
           onError={setNotice}
@@ -75,32 +98,25 @@ export function StudiesScreen({ demoAvailable, onOpenStudy }: Props) {
           </p>
         )}
         {job.error && (
-          <p className="error-text" role="alert">
+          <p className="error-text" role="alert" data-testid="import-error">
             {job.error}
           </p>
         )}
         {job.progress && <ImportProgressBar progress={job.progress} onCancel={job.cancel} />}
-        {job.progress && <RejectedFiles files={job.progress.rejected} />}
+        {job.progress && <RejectedFiles jobId={job.progress.jobId} total={job.progress.rejectedCount} reasons={job.progress.rejectedReasons} />}
         {loadError && (
           <p className="error-text" role="alert">
             {loadError}
           </p>
         )}
-        {patients && (
-          <StudyList
-            patients={patients}
-            selectedStudyId={selected?.id ?? null}
-            onSelect={(study) => setSelectedStudyId(study.id)}
-            onOpen={onOpenStudy}
-          />
-        )}
+        {patients && <StudyList patients={patients} selectedStudyId={selected?.id ?? null} focusSelected={returning} onSelect={(study) => select(study.id)} onOpen={open} />}
       </div>
       <div className="studies-right">
         {selected ? (
           <>
             <header className="panel-header">
               <span>{selected.description || 'Study'}</span>
-              <button type="button" className="primary" onClick={() => onOpenStudy(selected)} title="Open for reading (Enter)">
+              <button type="button" className="primary" onClick={() => open(selected)} title="Open for reading (Enter)">
                 Open <kbd>Enter</kbd>
               </button>
             </header>

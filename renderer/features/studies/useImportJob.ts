@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportProgress } from '../../../shared/ipc/channels/studies.ts';
 import { messageOf } from '../../app/errors.ts';
 import { useTransport } from '../../app/TransportContext.tsx';
+import { RpcError } from '../../transport/transport.ts';
+import { refusedPath } from './import-paths.ts';
 
 const POLL_INTERVAL_MS = 150;
 
@@ -14,8 +16,15 @@ export interface ImportJob {
   cancel(): void;
 }
 
-/** Starts an import, polls its progress until it ends, and calls `onFinished` once it has. */
-export function useImportJob(onFinished: () => void): ImportJob {
+/** What a refused `import.start` means for the paths the user gave, in plain words. */
+function startRefusal(error: unknown, paths: readonly string[]): string {
+  const path = error instanceof RpcError ? refusedPath(paths, error.issues) : null;
+  if (path !== null && error instanceof RpcError && error.code === 'not-found') return `Nothing was found at ${path}: check the folder name.`;
+  return messageOf(error);
+}
+
+/** Starts an import, polls its progress until it ends, and calls `onFinished` with the final progress. */
+export function useImportJob(onFinished: (final: ImportProgress) => void): ImportJob {
   const transport = useTransport();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -34,10 +43,11 @@ export function useImportJob(onFinished: () => void): ImportJob {
           jobId.current = null;
           return;
         }
+        if (jobId.current !== id) return; // a newer import took over while this answer was on its way
         setProgress(next);
         if (next.state === 'done' || next.state === 'cancelled' || next.state === 'failed') {
           jobId.current = null;
-          finished.current();
+          finished.current(next);
           return;
         }
         await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
@@ -46,9 +56,11 @@ export function useImportJob(onFinished: () => void): ImportJob {
     [transport],
   );
 
+  const starting = useRef(false);
   const begin = useCallback(
-    async (start: () => Promise<{ jobId: string }>) => {
-      if (jobId.current) return;
+    async (start: () => Promise<{ jobId: string }>, refusal: (error: unknown) => string) => {
+      if (jobId.current || starting.current) return;
+      starting.current = true;
       setError(null);
       setProgress(null);
       try {
@@ -56,7 +68,9 @@ export function useImportJob(onFinished: () => void): ImportJob {
         jobId.current = id;
         void poll(id);
       } catch (e) {
-        setError(messageOf(e));
+        setError(refusal(e));
+      } finally {
+        starting.current = false;
       }
     },
     [poll],
@@ -69,10 +83,11 @@ export function useImportJob(onFinished: () => void): ImportJob {
     progress,
     error,
     running,
-    startPaths: (paths) => void begin(() => transport.call('import.start', { paths })),
-    startDemo: () => void begin(() => transport.call('import.demo', {})),
+    startPaths: (paths) => void begin(() => transport.call('import.start', { paths }), (e) => startRefusal(e, paths)),
+    startDemo: () => void begin(() => transport.call('import.demo', {}), messageOf),
     cancel: () => {
-      if (progress) void transport.call('import.cancel', { jobId: progress.jobId }).catch((e: unknown) => setError(messageOf(e)));
+      const id = jobId.current ?? progress?.jobId;
+      if (id) void transport.call('import.cancel', { jobId: id }).catch((e: unknown) => setError(messageOf(e)));
     },
   };
 }

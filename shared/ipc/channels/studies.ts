@@ -53,6 +53,13 @@ export type PatientSummary = z.infer<typeof patientSummarySchema>;
 export const rejectedFileSchema = z.object({ path: z.string(), reason: z.string() });
 export type RejectedFile = z.infer<typeof rejectedFileSchema>;
 
+export const rejectedReasonCountSchema = z.object({ reason: z.string(), count: z.number().int() });
+export type RejectedReasonCount = z.infer<typeof rejectedReasonCountSchema>;
+
+/** One page of an import's rejected files (`import.rejected`), in the order they were met. */
+export const rejectedPageSchema = z.object({ total: z.number().int(), files: z.array(rejectedFileSchema) });
+export type RejectedPage = z.infer<typeof rejectedPageSchema>;
+
 export const importStates = ['scanning', 'importing', 'done', 'cancelled', 'failed'] as const;
 
 export const importProgressSchema = z.object({
@@ -66,11 +73,21 @@ export const importProgressSchema = z.object({
   instances: z.number().int(),
   /** Files seen again with nothing changed: re-import is a no-op. */
   unchanged: z.number().int(),
-  rejected: z.array(rejectedFileSchema),
+  /**
+   * Files not imported, with their reasons counted (most frequent first). The list itself can run
+   * to thousands, so it is not sent with every progress poll: `import.rejected` pages it.
+   */
+  rejectedCount: z.number().int(),
+  rejectedReasons: z.array(rejectedReasonCountSchema),
+  /** The first study this import indexed or found already indexed: the one to select when it ends. */
+  firstStudyId: z.number().int().nullable(),
   /** Set when state is 'failed': what went wrong, without patient data. */
   message: z.string().optional(),
 });
 export type ImportProgress = z.infer<typeof importProgressSchema>;
+
+/** The most rejected files one `import.rejected` call returns. */
+export const REJECTED_PAGE_MAX = 500;
 
 const jobRef = z.object({ jobId: z.string().min(1).max(100) }).strict();
 
@@ -82,5 +99,9 @@ export const studiesChannels = {
   ),
   'import.demo': defineChannel(z.object({}).strict(), z.object({ jobId: z.string() })),
   'import.progress': defineChannel(jobRef, importProgressSchema),
+  'import.rejected': defineChannel(
+    jobRef.extend({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(REJECTED_PAGE_MAX) }).strict(),
+    rejectedPageSchema,
+  ),
   'import.cancel': defineChannel(jobRef, z.object({ cancelled: z.boolean() })),
 };

@@ -14,4 +14,4 @@ const started = performance.now();
 const result = await jobs.finished(jobs.start(paths));
 const seconds = (performance.now() - started) / 1000;
 await jobs.close();
-process.stdout.write(`${JSON.stringify({ seconds, instances: result.instances, state: result.state, rejected: result.rejected.length })}\n`);
+process.stdout.write(`${JSON.stringify({ seconds, instances: result.instances, state: result.state, rejected: result.rejectedCount })}\n`);

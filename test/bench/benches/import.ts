@@ -90,7 +90,7 @@ async function timeImport(dataDir: string, paths: readonly string[], primeFrom: 
     const started = performance.now();
     const result = await jobs.finished(jobs.start(paths));
     const seconds = (performance.now() - started) / 1000;
-    if (result.state !== 'done' || result.rejected.length > 0) throw new Error(`the benchmark import ended ${result.state} with ${result.rejected.length} files rejected`);
+    if (result.state !== 'done' || result.rejectedCount > 0) throw new Error(`the benchmark import ended ${result.state} with ${result.rejectedCount} files rejected`);
     return { seconds, instances: result.instances };
   } finally {
     await jobs.close();

@@ -108,7 +108,7 @@ describe('spinecorrelate case import / case export', () => {
   it('refuses a missing file with exit 2 and wrong usage with exit 1', async () => {
     const dataDir = tempDir();
     const missing = await cli(dataDir, 'case', 'import', path.join(tempDir(), 'nope.json'));
-    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'spinecorrelate case import: cannot read the case file (no such file)\n' });
+    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'spinecorrelate case import: the case file does not exist\n' });
     expect((await cli(dataDir, 'case', 'import')).code).toBe(1);
     expect((await cli(dataDir, 'case', 'export')).code).toBe(1);
     expect((await cli(dataDir, 'case', 'export', TINY_STUDY_UID, '--format', 'x')).code).toBe(1);

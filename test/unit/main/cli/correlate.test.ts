@@ -113,7 +113,7 @@ describe('spinecorrelate correlate', () => {
     const missing = path.join(tempDir(), 'Jane Doe 1970.json');
     const { code, stderr } = await cli(['correlate', missing]);
     expect(code).toBe(2);
-    expect(stderr).toBe('spinecorrelate correlate: cannot read the case file: no such file\n');
+    expect(stderr).toBe('spinecorrelate correlate: the case file does not exist\n');
   });
 
   it('exits 1 for wrong usage', async () => {
@@ -125,6 +125,6 @@ describe('spinecorrelate correlate', () => {
   });
 
   it('is listed in --help', async () => {
-    expect((await cli(['--help'])).stdout).toMatch(/correlate <case\.json> \[--json\] \[--explain\]\s+label every finding/);
+    expect((await cli(['--help'])).stdout).toMatch(/correlate <case\.json> \[--json\] \[--explain\]\s+correlation format v1 for a case file/);
   });
 });

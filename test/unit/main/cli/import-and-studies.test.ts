@@ -73,7 +73,7 @@ describe('spinecorrelate import', () => {
   it('exits 2 for a missing path and 1 without any', async () => {
     const missing = await cli(['--data-dir', tempDir(), 'import', path.join(tempDir(), 'nothing-here')]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('spinecorrelate import: Nothing was found at the given path.\n');
+    expect(missing.stderr).toBe('spinecorrelate import: the path to import does not exist\n');
     expect(missing.stdout).toBe('');
     expect((await cli(['--data-dir', tempDir(), 'import'])).code).toBe(1);
   });

@@ -92,7 +92,7 @@ describe('spinecorrelate report <case.json>', () => {
     const invalid = await cli(['--data-dir', tempDir(), 'report', writeCase({ ...example, findings: [{ id: 'x', type: 'disc-bulge', level: 'L9-L10' }] })]);
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toMatch(/^spinecorrelate report: invalid case: findings\[0\]\.level: must be a disc level/);
-    expect((await cli(['report', path.join(tempDir(), 'missing.json')])).stderr).toBe('spinecorrelate report: cannot read the case file: no such file\n');
+    expect((await cli(['report', path.join(tempDir(), 'missing.json')])).stderr).toBe('spinecorrelate report: the case file does not exist\n');
     expect((await cli(['report', writeCase(example), '--format', 'docx'])).code).toBe(1);
     expect((await cli(['report', writeCase(example), '--study', '1.2.3'])).code).toBe(1);
     expect((await cli(['report'])).code).toBe(1);

@@ -49,7 +49,7 @@ describe('the studies channels', () => {
       const { jobId } = await call<{ jobId: string }>(services, 'import.demo', {});
       const final = await untilFinished(services, jobId);
       // Only the DICOM folder is imported: the manifest beside it is not listed as rejected.
-      expect(final).toMatchObject({ state: 'done', studies: 1, series: 3, rejected: [] });
+      expect(final).toMatchObject({ state: 'done', studies: 1, series: 3, rejectedCount: 0 });
       const patients = await call<PatientSummary[]>(services, 'studies.list', {});
       expect(patients[0]!.name).toBe(demo.manifest.patient.name.replaceAll('^', ' '));
       expect(patients[0]!.studies[0]!.series.map((s) => [s.plane, s.weighting])).toEqual([
