@@ -5,7 +5,14 @@ import { activeShortcuts, onShortcutsChanged, useShortcuts } from './shortcuts.t
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
   const [, setVersion] = useState(0);
   useEffect(() => onShortcutsChanged(() => setVersion((v) => v + 1)), []);
-  useShortcuts([{ keys: 'Escape', description: 'Close this list', run: onClose, inInputs: true }]);
+  useShortcuts(
+    [
+      { keys: 'Escape', description: 'Close this list', run: onClose, inInputs: true },
+      { keys: '?', description: 'Close this list', run: onClose },
+      { keys: 'F1', description: 'Close this list', run: onClose, inInputs: true },
+    ],
+    { dialog: true },
+  );
   const seen = new Set<string>();
   const shortcuts = activeShortcuts().filter((s) => {
     const key = `${s.keys}|${s.description}`;

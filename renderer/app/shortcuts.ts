@@ -12,6 +12,8 @@ export interface Shortcut {
 }
 
 const registry = new Set<{ current: Shortcut[] }>();
+/** Mounted dialogs, newest last: while one is open only its own shortcuts run. */
+const dialogs: { current: Shortcut[] }[] = [];
 const listeners = new Set<() => void>();
 
 /** All shortcuts currently active, for the help overlay. */
@@ -50,6 +52,11 @@ export interface ShortcutOptions {
    * with `enabled` saying when. Otherwise shortcuts are tried in the order they were mounted.
    */
   first?: boolean;
+  /**
+   * A dialog's keys: while it is mounted, every other component's shortcuts are off, so its
+   * Escape closes it rather than also cancelling something underneath.
+   */
+  dialog?: boolean;
 }
 
 /**
@@ -58,13 +65,16 @@ export interface ShortcutOptions {
  */
 export function useShortcuts(shortcuts: Shortcut[], options: ShortcutOptions = {}): void {
   const capture = options.first === true;
+  const dialog = options.dialog === true;
   const current = useRef(shortcuts);
   current.current = shortcuts;
   useEffect(() => {
     registry.add(current);
+    if (dialog) dialogs.push(current);
     listeners.forEach((listener) => listener());
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
+      if (dialogs.length > 0 && dialogs[dialogs.length - 1] !== current) return;
       for (const shortcut of current.current) {
         if (shortcut.enabled === false || !matchesKeys(event, shortcut.keys)) continue;
         if (isTyping(event.target) && !shortcut.inInputs) continue;
@@ -77,7 +87,8 @@ export function useShortcuts(shortcuts: Shortcut[], options: ShortcutOptions = {
     return () => {
       window.removeEventListener('keydown', onKey, capture);
       registry.delete(current);
+      if (dialog) dialogs.splice(dialogs.indexOf(current), 1);
       listeners.forEach((listener) => listener());
     };
-  }, [capture]);
+  }, [capture, dialog]);
 }

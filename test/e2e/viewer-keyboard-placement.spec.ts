@@ -59,6 +59,12 @@ test('levels labelled, a label moved and a finding anchored with the keyboard al
   await expect(help).toContainText('Place at the crosshair');
   await page.keyboard.press('?');
   await expect(help).toHaveCount(0);
+  // Escape closes the list, not the placement under it.
+  await page.keyboard.press('?');
+  await expect(help).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  await expect(viewer.root()).toHaveAttribute('data-crosshair', 'place');
   await viewer.moveCrosshairTo(0, reading.sagittalPoint(reading.disc('L5-S1').center));
   await page.screenshot({ path: test.info().outputPath('keyboard-crosshair.png') });
   await viewer.viewport(0).screenshot({ path: test.info().outputPath('keyboard-crosshair-viewport.png') });
