@@ -89,6 +89,22 @@ test('a study among 3,000 files that are not DICOM: counted, summarised, paged, 
   }
 });
 
+test('an import left running while the reader looks at the cases shows its progress again on return, then selects its study', async ({ app }) => {
+  const study = tinyStudyFolder();
+  const junk = path.join(study, 'logs');
+  fs.mkdirSync(junk);
+  for (let i = 0; i < 3000; i++) fs.writeFileSync(path.join(junk, `log-${String(i).padStart(4, '0')}.txt`), `scanner log ${i}\n`);
+  await app.open();
+  await app.importPath(study);
+  await expect(app.importProgress()).toBeVisible();
+  await app.page.keyboard.press('Alt+2');
+  await expect(app.page.getByTestId('case-browser')).toBeVisible();
+  await app.page.keyboard.press('Alt+1');
+  await app.waitForImport('done');
+  await expect(app.page.getByTestId('import-counts')).toContainText('3,000 files not imported');
+  await expect(app.page.locator('[data-testid="study-row"][aria-selected="true"]')).toContainText('Reader Test');
+});
+
 test('the import field: several paths one per line, relative and missing paths refused in words, the text kept', async ({ app }) => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'spinecorrelate-e2e-field-'));
   try {

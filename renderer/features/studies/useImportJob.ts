@@ -7,6 +7,12 @@ import { refusedPath } from './import-paths.ts';
 
 const POLL_INTERVAL_MS = 150;
 
+/**
+ * The import still running when the study browser was left, so that coming back shows its
+ * progress again. The job itself runs in the main process whether or not anyone polls it.
+ */
+let importLeftRunning: string | null = null;
+
 export interface ImportJob {
   progress: ImportProgress | null;
   error: string | null;
@@ -41,12 +47,14 @@ export function useImportJob(onFinished: (final: ImportProgress) => void): Impor
         } catch (e) {
           setError(messageOf(e));
           jobId.current = null;
+          importLeftRunning = null;
           return;
         }
         if (jobId.current !== id) return; // a newer import took over while this answer was on its way
         setProgress(next);
         if (next.state === 'done' || next.state === 'cancelled' || next.state === 'failed') {
           jobId.current = null;
+          importLeftRunning = null;
           finished.current(next);
           return;
         }
@@ -57,6 +65,7 @@ export function useImportJob(onFinished: (final: ImportProgress) => void): Impor
   );
 
   const starting = useRef(false);
+  const mounted = useRef(true);
   const begin = useCallback(
     async (start: () => Promise<{ jobId: string }>, refusal: (error: unknown) => string) => {
       if (jobId.current || starting.current) return;
@@ -65,6 +74,8 @@ export function useImportJob(onFinished: (final: ImportProgress) => void): Impor
       setProgress(null);
       try {
         const { jobId: id } = await start();
+        importLeftRunning = id;
+        if (!mounted.current) return; // left before the import answered: the next visit polls it
         jobId.current = id;
         void poll(id);
       } catch (e) {
@@ -76,7 +87,17 @@ export function useImportJob(onFinished: (final: ImportProgress) => void): Impor
     [poll],
   );
 
-  useEffect(() => () => void (jobId.current = null), []);
+  useEffect(() => {
+    mounted.current = true;
+    if (importLeftRunning !== null) {
+      jobId.current = importLeftRunning;
+      void poll(importLeftRunning);
+    }
+    return () => {
+      mounted.current = false;
+      jobId.current = null;
+    };
+  }, [poll]);
 
   const running = progress !== null && (progress.state === 'scanning' || progress.state === 'importing');
   return {
