@@ -8,7 +8,7 @@ export interface NameRequest {
   returnFocus?: () => void;
 }
 
-type PreferenceChanges = Partial<Pick<Preferences, 'radiologistName' | 'organization' | 'pageSize'>>;
+type PreferenceChanges = Partial<Pick<Preferences, 'radiologistName' | 'userName' | 'organization' | 'pageSize'>>;
 
 export interface PreferencesState {
   /** null while loading. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { messageOf } from './errors.ts';
+import { InlineNameForm } from './InlineNameForm.tsx';
 import { usePreferences } from './PreferencesContext.tsx';
 import { useShortcuts } from './shortcuts.ts';
 
@@ -9,11 +9,8 @@ export const SIGNER_NAME_KEYS = 'Alt+N';
 export function SignerName() {
   const { preferences, save, nameRequest, askForName } = usePreferences();
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState('');
-  const [error, setError] = useState<string | null>(null);
   /** Where the focus goes once the field closes: set on close, used after the button is back. */
   const [refocus, setRefocus] = useState<(() => void) | null>(null);
-  const input = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef<(() => void) | undefined>(undefined);
   const name = preferences?.radiologistName ?? null;
@@ -23,8 +20,6 @@ export function SignerName() {
     const before = document.activeElement;
     const backToBefore = before instanceof HTMLElement && before !== document.body && before !== button.current ? () => (before.isConnected ? before.focus() : button.current?.focus()) : undefined;
     returnFocus.current = then ?? backToBefore;
-    setDraft(name ?? '');
-    setError(null);
     setEditing(true);
   }
   const close = () => {
@@ -44,40 +39,22 @@ export function SignerName() {
     setRefocus(null);
   }, [editing, refocus]);
 
-  useEffect(() => {
-    if (editing) input.current?.focus();
-  }, [editing]);
-
   useShortcuts([{ keys: SIGNER_NAME_KEYS, description: 'Set the name reports are signed with', run: () => askForName(), inInputs: true }]);
 
   if (preferences === null) return null;
 
   if (editing) {
     return (
-      <form
-        className="signer-name editing"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const trimmed = draft.trim();
-          if (!trimmed) {
-            setError('Type the name reports are signed with.');
-            return;
-          }
-          save({ radiologistName: trimmed }).then(close, (e: unknown) => setError(messageOf(e)));
-        }}
-        onKeyDown={(event) => {
-          if (event.key !== 'Escape') return;
-          event.preventDefault();
-          event.stopPropagation();
-          close();
-        }}
-      >
-        <label htmlFor="signer-name-input">Sign reports as</label>
-        <input id="signer-name-input" ref={input} type="text" value={draft} maxLength={200} placeholder="Dr Jane Smith" onChange={(event) => setDraft(event.target.value)} />
-        <button type="submit" className="primary">Save</button>
-        <button type="button" onClick={close}>Cancel</button>
-        {error && <span className="error-text" role="alert">{error}</span>}
-      </form>
+      <InlineNameForm
+        className="signer-name"
+        inputId="signer-name-input"
+        label="Sign reports as"
+        placeholder="Dr Jane Smith"
+        initial={name ?? ''}
+        emptyMessage="Type the name reports are signed with."
+        onSave={(radiologistName) => save({ radiologistName })}
+        onClose={close}
+      />
     );
   }
 

@@ -150,3 +150,30 @@ test('a spine physician reviews a signed case, and the radiologist sees the revi
   await expect(browser.getByTestId('case-row')).toContainText('Reviewed · 1 ✗');
   await page.screenshot({ path: test.info().outputPath('case-browser-reviewed.png') });
 });
+
+test('the physician sets the name the review is recorded under, and what follows is recorded under it', async ({ app }) => {
+  await seedReviewCase(app);
+  const page = app.page;
+  await app.open();
+  await page.keyboard.press('Alt+2');
+  await page.getByTestId('case-browser').getByTestId('case-row').first().click();
+  await page.keyboard.press('Shift+Enter');
+  const review = page.getByTestId('review-screen');
+  await expect(review.getByTestId('reviewer')).toHaveText(REVIEWER);
+
+  await review.getByRole('button', { name: /Reviewing as/ }).focus();
+  await page.keyboard.press('Enter');
+  const field = page.getByLabel('Review as');
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(REVIEWER);
+  await field.fill('Dr Lee Physio');
+  await page.keyboard.press('Enter');
+  await expect(review.getByTestId('reviewer')).toHaveText('Dr Lee Physio');
+  await expect(review.getByRole('button', { name: /Reviewing as/ })).toBeFocused();
+  await page.screenshot({ path: test.info().outputPath('review-reviewer-name.png') });
+
+  await page.locator('body').press('A');
+  await expect(review.getByTestId('review-finding').first().locator('.verdict-badge')).toHaveText('Agree');
+  await page.keyboard.press('H');
+  await expect(review.getByTestId('review-history').locator('tbody tr').first()).toContainText('Dr Lee Physio');
+});

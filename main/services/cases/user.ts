@@ -25,6 +25,11 @@ function fromOperatingSystem(): string | null {
   }
 }
 
+/** After the preferences change: the next change is recorded under the name they now give. */
+export function forgetCurrentUser(dataDir: string): void {
+  cache.delete(dataDir);
+}
+
 /** Who is making changes: `userName` from the preferences, else the operating-system user. */
 export function currentUser(dataDir: string): string {
   let user = cache.get(dataDir);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Preferences } from '../../../shared/ipc/channels/preferences.ts';
-import { PREFERENCES_FILE } from '../cases/user.ts';
+import { forgetCurrentUser, PREFERENCES_FILE } from '../cases/user.ts';
 
 /**
  * Preferences live in the data folder's preferences.json, the file the case service reads
@@ -27,6 +27,7 @@ export function readPreferences(dataDir: string): Preferences {
   const stored = read(dataDir);
   return {
     radiologistName: nameOrNull(stored.radiologistName),
+    userName: nameOrNull(stored.userName),
     organization: nameOrNull(stored.organization),
     pageSize: stored.pageSize === 'Letter' ? 'Letter' : 'A4',
   };
@@ -50,5 +51,6 @@ export function writePreferences(dataDir: string, changes: Partial<Preferences>)
     fs.closeSync(fd);
   }
   fs.renameSync(temporary, file);
+  forgetCurrentUser(dataDir);
   return readPreferences(dataDir);
 }

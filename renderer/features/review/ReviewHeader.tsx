@@ -1,6 +1,7 @@
 import type { ReviewView } from '../../../shared/ipc/channels/review.ts';
 import type { StudySummary } from '../../../shared/ipc/channels/studies.ts';
 import { countOf, formatDicomDate, formatTime } from '../../app/format.ts';
+import { ReviewerName } from './ReviewerName.tsx';
 
 const STATUS_TEXT = { draft: 'Draft', final: 'Signed', amended: 'Amended' } as const;
 
@@ -17,10 +18,11 @@ interface Props {
   saving: boolean;
   error: string | null;
   onOpenReading(): void;
+  onReviewerChanged(): Promise<unknown>;
 }
 
 /** Study and patient, what is reviewed (signed or draft), who is reviewing and how far the review has got. */
-export function ReviewHeader({ study, view, saving, error, onOpenReading }: Props) {
+export function ReviewHeader({ study, view, saving, error, onOpenReading, onReviewerChanged }: Props) {
   const verdicts = view.findings.filter((f) => f.verdict);
   const count = (verdict: string) => verdicts.filter((f) => f.verdict?.verdict === verdict).length;
   const patient = view.document.patient;
@@ -43,7 +45,7 @@ export function ReviewHeader({ study, view, saving, error, onOpenReading }: Prop
         <span>{basisText(view.basis)}</span>
       </div>
       <div className="case-line">
-        <span className="muted">Reviewing as</span> <strong data-testid="reviewer">{view.reviewer}</strong>
+        <ReviewerName reviewer={view.reviewer} onChanged={onReviewerChanged} />
         <span className="muted" data-testid="review-progress">
           {verdicts.length} of {countOf(view.findings.length, 'finding')} reviewed · {count('agree')} agree · {countOf(count('disagree'), 'disagreement')} · {countOf(count('comment'), 'comment')}
         </span>

@@ -164,7 +164,7 @@ export function ReviewScreen({ study, onOpenReading }: { study: StudySummary; on
         onFindingSelected={setSelectedId}
       />
       <aside className="reading-column review-column" aria-label="Review" ref={column} onKeyDown={onColumnKeyDown}>
-        <ReviewHeader study={study} view={view} saving={session.saving} error={session.error} onOpenReading={onOpenReading} />
+        <ReviewHeader study={study} view={view} saving={session.saving} error={session.error} onOpenReading={onOpenReading} onReviewerChanged={session.reload} />
         <RedFlagBanner correlation={view.correlation} />
         <nav className="tabs" role="tablist" aria-label="Review panels">
           {TABS.map((t) => (

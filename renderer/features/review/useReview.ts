@@ -16,6 +16,8 @@ export interface ReviewSession {
   setVerdict(findingId: string, input: VerdictInput): Promise<boolean>;
   setNote(text: string): Promise<boolean>;
   updateClinical(changes: ClinicalChanges): Promise<boolean>;
+  /** Reads the review again, as after the reviewer's name changed. */
+  reload(): Promise<boolean>;
 }
 
 /**
@@ -81,6 +83,7 @@ export function useReview(studyInstanceUID: string): ReviewSession {
     saving: pending > 0,
     setVerdict: (findingId, input) => enqueue((basisVersion) => transport.call('review.setVerdict', { studyInstanceUID, basisVersion, findingId, ...input })),
     setNote: (text) => enqueue((basisVersion) => transport.call('review.setNote', { studyInstanceUID, basisVersion, text })),
+    reload: () => enqueue(() => transport.call('review.open', { studyInstanceUID })),
     updateClinical: (changes) => enqueue((basisVersion) => transport.call('review.updateClinical', { studyInstanceUID, basisVersion, changes })),
   };
 }
