@@ -17,11 +17,14 @@ const root = path.resolve(import.meta.dirname, '../../..');
 export interface ViewerSession {
   server: PreviewServer;
   services: Services;
+  /** The built renderer the server serves; a bench may build a page of its own into a folder of it. */
+  rendererDir: string;
   /**
    * A fresh page signed in to the preview server, on the study browser; `beforeLoad` runs before
-   * it navigates. `cpu` uses a second Chromium without WebGL (Cornerstone's CPU path).
+   * it navigates. `cpu` uses a second Chromium without WebGL (Cornerstone's CPU path); `path`
+   * opens another page of the server (signed in the same way) instead of the study browser.
    */
-  newPage(beforeLoad?: (page: Page) => Promise<void>, options?: { cpu?: boolean }): Promise<Page>;
+  newPage(beforeLoad?: (page: Page) => Promise<void>, options?: { cpu?: boolean; path?: string }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -58,9 +61,14 @@ export async function startViewerSession(studyFolders: readonly string[]): Promi
   return {
     server,
     services,
+    rendererDir,
     async newPage(beforeLoad, options) {
       const page = await (await contextFor(options?.cpu ?? false)).newPage();
       await beforeLoad?.(page);
+      if (options?.path) {
+        await page.goto(`${server.origin}${options.path}?token=${server.token}`);
+        return page;
+      }
       await page.goto(server.url);
       await page.locator('.brand').waitFor();
       return page;
