@@ -10,21 +10,10 @@ import { frameImageIds } from '../../../renderer/viewer/cornerstone/image-ids.ts
 import type { BareStack } from '../bare-stack/main.ts';
 import type { Bench } from '../bench.ts';
 import { BENCH_DIR, benchPrerequisites, openToFirstImage, progress } from './viewer-open.ts';
-import { median, percentile, startViewerSession, type ViewerSession } from './viewer-session.ts';
+import { median, percentile, startViewerSession, waitForImageRequestsToSettle, type ViewerSession } from './viewer-session.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const round1 = (v: number) => Math.round(v * 10) / 10;
-
-/** Waits until no image request has started for `quietMs` (prefetch settled). */
-export async function waitForImageRequestsToSettle(page: Page, quietMs = 600): Promise<number> {
-  let last = -1;
-  for (;;) {
-    const count = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/image/')).length);
-    if (count === last) return count;
-    last = count;
-    await page.waitForTimeout(quietMs);
-  }
-}
 
 interface ScrollRun {
   /** Intervals between animation frames while scrolling. */

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { build } from 'vite';
 import { startPreviewServer, type PreviewServer } from '../../../main/preview/server.ts';
 import type { Services } from '../../../main/services/context.ts';
@@ -26,6 +26,42 @@ export interface ViewerSession {
    */
   newPage(beforeLoad?: (page: Page) => Promise<void>, options?: { cpu?: boolean; path?: string }): Promise<Page>;
   close(): Promise<void>;
+}
+
+/** Image requests in flight and when one last started or ended, per page (the page's own and its workers'). */
+const imageActivity = new WeakMap<Page, { inFlight: number; lastAt: number }>();
+
+function trackImageRequests(page: Page): void {
+  const state = { inFlight: 0, lastAt: Date.now() };
+  const isImage = (request: Request) => new URL(request.url()).pathname.startsWith('/image/');
+  page.on('request', (request) => {
+    if (!isImage(request)) return;
+    state.inFlight++;
+    state.lastAt = Date.now();
+  });
+  const ended = (request: Request) => {
+    if (!isImage(request)) return;
+    state.inFlight = Math.max(0, state.inFlight - 1);
+    state.lastAt = Date.now();
+  };
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  imageActivity.set(page, state);
+}
+
+/**
+ * Waits until no image request is in flight and none has started or ended for `quietMs`
+ * (prefetch settled). Counted from the network events, which include the requests the fetch
+ * worker makes; the page's resource timing does not see those.
+ */
+export async function waitForImageRequestsToSettle(page: Page, quietMs = 600): Promise<void> {
+  const state = imageActivity.get(page);
+  if (!state) throw new Error('the page was not opened by the viewer session');
+  for (;;) {
+    const quietFor = Date.now() - state.lastAt;
+    if (state.inFlight === 0 && quietFor >= quietMs) return;
+    await page.waitForTimeout(Math.max(50, quietMs - quietFor));
+  }
 }
 
 function progress(line: string): void {
@@ -64,6 +100,7 @@ export async function startViewerSession(studyFolders: readonly string[]): Promi
     rendererDir,
     async newPage(beforeLoad, options) {
       const page = await (await contextFor(options?.cpu ?? false)).newPage();
+      trackImageRequests(page);
       await beforeLoad?.(page);
       if (options?.path) {
         await page.goto(`${server.origin}${options.path}?token=${server.token}`);
