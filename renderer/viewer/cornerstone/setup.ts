@@ -1,6 +1,7 @@
 import { cache, getShouldUseCPURendering, init as initCore } from '@cornerstonejs/core';
 import { init as initImageLoader } from '@cornerstonejs/dicom-image-loader';
 import { IMAGE_CACHE_BYTES } from './cache-limit.ts';
+import { loadInstancesOffMainThread } from './fetch-off-main-thread.ts';
 import { dropOrphanedLoadRejections } from './load-rejections.ts';
 import {
   addTool, init as initTools, LengthTool, PanTool, StackScrollTool, WindowLevelTool, ZoomTool,
@@ -23,6 +24,7 @@ export function setUpCornerstone(): void {
   // The legacy metadata path keeps each file's parsed dataset only while its image is cached;
   // the newer "naturalized" store keeps every file ever viewed, without a limit.
   initImageLoader({ maxWebWorkers: Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1)), useLegacyMetadataProvider: true });
+  loadInstancesOffMainThread();
   initTools();
   for (const tool of [WindowLevelTool, PanTool, ZoomTool, StackScrollTool, LengthTool]) addTool(tool);
   cache.setMaxCacheSize(IMAGE_CACHE_BYTES);

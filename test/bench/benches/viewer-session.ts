@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { build } from 'vite';
 import { startPreviewServer, type PreviewServer } from '../../../main/preview/server.ts';
 import type { Services } from '../../../main/services/context.ts';
@@ -17,12 +17,51 @@ const root = path.resolve(import.meta.dirname, '../../..');
 export interface ViewerSession {
   server: PreviewServer;
   services: Services;
+  /** The built renderer the server serves; a bench may build a page of its own into a folder of it. */
+  rendererDir: string;
   /**
    * A fresh page signed in to the preview server, on the study browser; `beforeLoad` runs before
-   * it navigates. `cpu` uses a second Chromium without WebGL (Cornerstone's CPU path).
+   * it navigates. `cpu` uses a second Chromium without WebGL (Cornerstone's CPU path); `path`
+   * opens another page of the server (signed in the same way) instead of the study browser.
    */
-  newPage(beforeLoad?: (page: Page) => Promise<void>, options?: { cpu?: boolean }): Promise<Page>;
+  newPage(beforeLoad?: (page: Page) => Promise<void>, options?: { cpu?: boolean; path?: string }): Promise<Page>;
   close(): Promise<void>;
+}
+
+/** Image requests in flight and when one last started or ended, per page (the page's own and its workers'). */
+const imageActivity = new WeakMap<Page, { inFlight: number; lastAt: number }>();
+
+function trackImageRequests(page: Page): void {
+  const state = { inFlight: 0, lastAt: Date.now() };
+  const isImage = (request: Request) => new URL(request.url()).pathname.startsWith('/image/');
+  page.on('request', (request) => {
+    if (!isImage(request)) return;
+    state.inFlight++;
+    state.lastAt = Date.now();
+  });
+  const ended = (request: Request) => {
+    if (!isImage(request)) return;
+    state.inFlight = Math.max(0, state.inFlight - 1);
+    state.lastAt = Date.now();
+  };
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  imageActivity.set(page, state);
+}
+
+/**
+ * Waits until no image request is in flight and none has started or ended for `quietMs`
+ * (prefetch settled). Counted from the network events, which include the requests the fetch
+ * worker makes; the page's resource timing does not see those.
+ */
+export async function waitForImageRequestsToSettle(page: Page, quietMs = 600): Promise<void> {
+  const state = imageActivity.get(page);
+  if (!state) throw new Error('the page was not opened by the viewer session');
+  for (;;) {
+    const quietFor = Date.now() - state.lastAt;
+    if (state.inFlight === 0 && quietFor >= quietMs) return;
+    await page.waitForTimeout(Math.max(50, quietMs - quietFor));
+  }
 }
 
 function progress(line: string): void {
@@ -58,9 +97,15 @@ export async function startViewerSession(studyFolders: readonly string[]): Promi
   return {
     server,
     services,
+    rendererDir,
     async newPage(beforeLoad, options) {
       const page = await (await contextFor(options?.cpu ?? false)).newPage();
+      trackImageRequests(page);
       await beforeLoad?.(page);
+      if (options?.path) {
+        await page.goto(`${server.origin}${options.path}?token=${server.token}`);
+        return page;
+      }
       await page.goto(server.url);
       await page.locator('.brand').waitFor();
       return page;

@@ -3,156 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { hasBenchStudy, writeBenchStudy } from '../../fixtures/bench/write-bench.ts';
 import { writeDemoStudy } from '../../fixtures/phantom/write-demo.ts';
 import { IMAGE_CACHE_BYTES } from '../../../renderer/viewer/cornerstone/cache-limit.ts';
 import type { Bench } from '../bench.ts';
-import { median, percentile, startViewerSession, type ViewerSession } from './viewer-session.ts';
+import { BENCH_DIR, benchPrerequisites, openToFirstImage, progress } from './viewer-open.ts';
+import { scrollComparison } from './viewer-scroll.ts';
+import { median, startViewerSession } from './viewer-session.ts';
 
-const GENERATED = path.resolve(import.meta.dirname, '../../fixtures/generated');
-const BENCH_DIR = path.join(GENERATED, 'bench-2000');
 const OPEN_RUNS = 5;
-const STUDIES = {
-  bench: { description: 'MRI LUMBAR SPINE BENCHMARK', imageSeries: 4 },
-  demo: { description: 'MRI LUMBAR SPINE WO CONTRAST', imageSeries: 3 },
-} as const;
-
-const round1 = (v: number) => Math.round(v * 10) / 10;
-
-function progress(line: string): void {
-  process.stderr.write(`  ${line}\n`);
-}
-
-declare global {
-  interface Window {
-    __benchOpenAt?: number;
-  }
-}
-
-/**
- * Opens a study from the study browser and returns the milliseconds from the click to the first
- * image rendered in the first viewport (the viewer's performance mark). Cold: the page's image
- * requests are refused until the click, so no thumbnail has put anything in Cornerstone's cache
- * or started its decoder; warm: the study browser's thumbnails have loaded first, as they do
- * when a reader selects a study.
- */
-async function openToFirstImage(session: ViewerSession, study: keyof typeof STUDIES, cold: boolean, cpu = false): Promise<{ page: Page; ms: number }> {
-  const page = await session.newPage(
-    async (p) => {
-      if (cold) await p.route('**/image/**', (route) => route.abort());
-    },
-    { cpu },
-  );
-  await page.getByTestId('study-row').filter({ hasText: STUDIES[study].description }).click();
-  const thumbnails = `[data-testid="series-thumbnail"] .image-thumbnail[data-state="${cold ? 'failed' : 'ready'}"]`;
-  await page
-    .waitForFunction(([selector, count]) => document.querySelectorAll(selector).length === count, [thumbnails, STUDIES[study].imageSeries] as const, { timeout: 60_000 })
-    .catch(async (error: unknown) => {
-      const states = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.image-thumbnail')].map((e) => e.dataset.state).join(','));
-      throw new Error(`thumbnails of ${study} did not all become ${cold ? 'failed' : 'ready'} (${states}): ${String(error)}`);
-    });
-  if (cold) await page.unroute('**/image/**');
-  await page.evaluate(() => {
-    window.__benchOpenAt = performance.now();
-    document.querySelector<HTMLButtonElement>('button[title="Open for reading (Enter)"]')!.click();
-  });
-  await page.locator('[data-testid="viewer"]:not([data-first-image-ms=""])').waitFor({ timeout: 60_000 });
-  const ms = await page.evaluate(() => performance.getEntriesByName('spinecorrelate:first-image').at(-1)!.startTime - window.__benchOpenAt!);
-  return { page, ms };
-}
-
-/** Waits until no image request has started for `quietMs` (prefetch settled). */
-async function waitForImageRequestsToSettle(page: Page, quietMs = 600): Promise<number> {
-  let last = -1;
-  for (;;) {
-    const count = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/image/')).length);
-    if (count === last) return count;
-    last = count;
-    await page.waitForTimeout(quietMs);
-  }
-}
-
-interface ScrollRun {
-  /** Intervals between animation frames while scrolling. */
-  frameMs: number[];
-  /** Intervals between Cornerstone renders of viewport 1 (a new slice on screen each). */
-  renderMs: number[];
-  renders: number;
-  distinctSlices: number;
-  elapsedMs: number;
-}
-
-/**
- * Presses ArrowDown (or Up) every 16.7 ms for `steps` presses — as input arrives, between frames
- * (a key sent from inside an animation-frame callback would defer Cornerstone's render of it to
- * the next frame) — recording frame intervals, Cornerstone's render events on viewport 1 and the
- * slices it showed.
- */
-async function scrollAtDisplayRate(page: Page, steps: number, key: 'ArrowDown' | 'ArrowUp'): Promise<ScrollRun> {
-  return page.evaluate(
-    ({ steps, key }) =>
-      new Promise<ScrollRun>((resolve) => {
-        const viewport = document.querySelector<HTMLElement>('[data-testid="viewport"][data-slot="0"]')!;
-        const element = viewport.querySelector<HTMLElement>('.cornerstone-element')!;
-        const renderTimes: number[] = [];
-        const onRender = () => renderTimes.push(performance.now());
-        element.addEventListener('CORNERSTONE_IMAGE_RENDERED', onRender);
-        const seen = new Set<string>();
-        const frameMs: number[] = [];
-        let previous = 0;
-        let running = true;
-        const frame = (t: number) => {
-          if (previous) frameMs.push(t - previous);
-          previous = t;
-          seen.add(viewport.dataset.index ?? '');
-          if (running) requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-        const start = performance.now();
-        let sent = 0;
-        const press = () => {
-          window.dispatchEvent(new KeyboardEvent('keydown', { key }));
-          if (++sent < steps) {
-            setTimeout(press, Math.max(0, start + sent * (1000 / 60) - performance.now()));
-            return;
-          }
-          setTimeout(() => {
-            running = false;
-            element.removeEventListener('CORNERSTONE_IMAGE_RENDERED', onRender);
-            const renderMs = renderTimes.slice(1).map((t, i) => t - renderTimes[i]!);
-            resolve({ frameMs, renderMs, renders: renderTimes.length, distinctSlices: seen.size, elapsedMs: performance.now() - start });
-          }, 100);
-        };
-        press();
-      }),
-    { steps, key },
-  );
-}
-
-/** Frame and slice times while scrolling viewport 1 a slice per display frame: 30 steps inside the prefetched slices, then 150 on. */
-async function scrollFigures(page: Page, path: 'gpu' | 'cpu'): Promise<Record<string, number>> {
-  await page.keyboard.press('v'); // the keyboard on the images (the findings list shares the arrows)
-  await page.locator('[data-testid="viewer"][data-keyboard="true"]').waitFor();
-  await page.keyboard.press('1'); // the sagittal T2 viewport
-  await waitForImageRequestsToSettle(page);
-  const down = await scrollAtDisplayRate(page, 10, 'ArrowDown');
-  const up = await scrollAtDisplayRate(page, 20, 'ArrowUp');
-  const warm = { frameMs: [...down.frameMs, ...up.frameMs], renderMs: [...down.renderMs, ...up.renderMs], renders: down.renders + up.renders };
-  await waitForImageRequestsToSettle(page);
-  const long = await scrollAtDisplayRate(page, 150, 'ArrowDown');
-  progress(`${path}: ${median(warm.frameMs).toFixed(1)} ms/frame, ${median(warm.renderMs).toFixed(1)} ms between slices (${warm.renders} renders / 30 steps); 150 on: ${median(long.renderMs).toFixed(1)} ms between slices`);
-  const p = path === 'gpu' ? 'scrollGpu' : 'scrollCpu';
-  return {
-    [`${p}PrefetchedMedianFrameMs`]: round1(median(warm.frameMs)),
-    [`${p}PrefetchedP95FrameMs`]: round1(percentile(warm.frameMs, 95)),
-    [`${p}PrefetchedRendersPer30Steps`]: warm.renders,
-    [`${p}PrefetchedMedianMsBetweenSlices`]: round1(median(warm.renderMs)),
-    [`${p}PrefetchedP95MsBetweenSlices`]: round1(percentile(warm.renderMs, 95)),
-    [`${p}LongRendersPer150Steps`]: long.renders,
-    [`${p}LongMedianMsBetweenSlices`]: round1(median(long.renderMs)),
-    [`${p}LongSlicesPerSecond`]: Math.round((long.renders / long.elapsedMs) * 1000),
-  };
-}
 
 /**
  * Resident memory of every process this bench started — Chromium and its renderer, GPU and
@@ -201,7 +59,7 @@ async function scrollWholeSeries(page: Page): Promise<number> {
   const count = Number(await viewport.getAttribute('data-count'));
   await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="viewport"][data-slot="0"]')?.dataset.index === '0');
   for (let i = 1; i < count; i++) {
-    await page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown' })));
+    await page.evaluate(() => (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true })));
     await page.waitForFunction((index) => {
       const vp = document.querySelector<HTMLElement>('[data-testid="viewport"][data-slot="0"]')!;
       return vp.dataset.index === String(index) && vp.dataset.sopUid !== '';
@@ -219,11 +77,8 @@ async function scrollWholeSeries(page: Page): Promise<number> {
 export const viewerBench: Bench = {
   name: 'viewer',
   async run() {
-    if (!fs.existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) return { skipped: 'Chromium is not installed (apt-get install chromium)' };
-    if (!hasBenchStudy(BENCH_DIR)) {
-      progress('writing the 2,000-instance bench study (about 1 GB, once)…');
-      writeBenchStudy(BENCH_DIR);
-    }
+    const missing = benchPrerequisites();
+    if (missing) return missing;
     const demoRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'spinecorrelate-bench-demo-'));
     const demo = writeDemoStudy(demoRoot);
     const session = await startViewerSession([BENCH_DIR, demo.studyDir]);
@@ -244,17 +99,18 @@ export const viewerBench: Bench = {
       }
       figures.firstImageTargetMs = 300;
 
-      // Scrolling the 512×512 sagittal T2 (500 slices) of the bench study, on both rendering paths.
-      const cpuPage = (await openToFirstImage(session, 'bench', false, true)).page;
-      Object.assign(figures, await scrollFigures(cpuPage, 'cpu'));
-      await cpuPage.close();
-      const { page } = await openToFirstImage(session, 'bench', false);
-      const rssOpen = browserRssMiB();
-      const heapOpen = await pageHeapMiB(page);
-      Object.assign(figures, await scrollFigures(page, 'gpu'));
+      // Scrolling the 512×512 sagittal T2 (500 slices) of the bench study, on both rendering
+      // paths, and on a bare Cornerstone page for comparison.
+      Object.assign(figures, await scrollComparison(session));
       figures.frameTargetMs = 17;
 
       // Memory: every image of three 500-image series through viewport 1, then close the study.
+      const { page } = await openToFirstImage(session, 'bench', false);
+      const rssOpen = browserRssMiB();
+      const heapOpen = await pageHeapMiB(page);
+      await page.keyboard.press('v');
+      await page.locator('[data-testid="viewer"][data-keyboard="true"]').waitFor();
+      await page.keyboard.press('1');
       progress('memory: scrolling three whole series of the bench study…');
       let images = 0;
       for (let s = 0; s < 3; s++) {
