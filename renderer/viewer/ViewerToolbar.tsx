@@ -83,7 +83,7 @@ export function ViewerToolbar({ grid, tool, anatomy, markLevel, status, renderPa
       <span className="viewer-status" role="status" data-testid="viewer-status">
         {status}
       </span>
-      <span className="dim" title="Cornerstone's rendering path">
+      <span className="dim" title={renderPath === 'cpu' ? "Drawn on the CPU: this machine's WebGL has no GPU behind it (or none at all), and the CPU keeps pace better" : 'Drawn with WebGL on the GPU'}>
         {renderPath.toUpperCase()}
       </span>
     </div>

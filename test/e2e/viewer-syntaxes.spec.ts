@@ -9,7 +9,8 @@ import { decodePng, meanDifference, pixelStats, type Gray } from './support/png-
 import { ViewerPage } from './support/viewer.ts';
 
 // Pixel data in every transfer syntax the importer accepts, and what a viewport says when an
-// image cannot be shown.
+// image cannot be shown, drawn with WebGL (the CPU path has its own spec).
+test.use({ render: 'gpu' });
 
 let root: string;
 let set: TransferSyntaxSet;

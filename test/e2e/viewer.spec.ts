@@ -7,9 +7,11 @@ import { expect, test } from './support/app.ts';
 import { decodePng, meanDifference, pixelStats } from './support/png-stats.ts';
 import { manifestImagePoint, ViewerPage } from './support/viewer.ts';
 
-// The reading viewer on the demo phantom, in Chromium on Cornerstone's GPU path (SwiftShader).
-// Screens are judged by pixel statistics of screenshots, positions by the data- attributes each
-// viewport publishes (which image, where image points land on screen).
+// The reading viewer on the demo phantom, in Chromium on Cornerstone's GPU path (SwiftShader,
+// asked for with ?render=gpu: left to itself the viewer takes the CPU path on a software
+// rasteriser). Screens are judged by pixel statistics of screenshots, positions by the data-
+// attributes each viewport publishes (which image, where image points land on screen).
+test.use({ render: 'gpu' });
 
 let root: string;
 let demo: DemoStudy;

@@ -39,12 +39,12 @@ export function benchPrerequisites(): { skipped: string } | null {
  * or started its decoder; warm: the study browser's thumbnails have loaded first, as they do
  * when a reader selects a study.
  */
-export async function openToFirstImage(session: ViewerSession, study: keyof typeof STUDIES, cold: boolean, cpu = false): Promise<{ page: Page; ms: number }> {
+export async function openToFirstImage(session: ViewerSession, study: keyof typeof STUDIES, cold: boolean, cpu = false, render?: 'gpu'): Promise<{ page: Page; ms: number }> {
   const page = await session.newPage(
     async (p) => {
       if (cold) await p.route('**/image/**', (route) => route.abort());
     },
-    { cpu },
+    { cpu, ...(render ? { render } : {}) },
   );
   await page.getByTestId('study-row').filter({ hasText: STUDIES[study].description }).click();
   const thumbnails = `[data-testid="series-thumbnail"] .image-thumbnail[data-state="${cold ? 'failed' : 'ready'}"]`;

@@ -97,11 +97,11 @@ async function scrollFigures(page: Page, label: string): Promise<Record<string, 
 }
 
 /** Scroll figures of viewport 1 (the sagittal T2) of a viewer page with the bench study open. */
-export async function viewerScrollFigures(page: Page, renderPath: 'gpu' | 'cpu'): Promise<Record<string, number>> {
+export async function viewerScrollFigures(page: Page, label: 'Gpu' | 'Cpu' | 'Default'): Promise<Record<string, number>> {
   await page.keyboard.press('v'); // the keyboard on the images (the findings list shares the arrows)
   await page.locator('[data-testid="viewer"][data-keyboard="true"]').waitFor();
   await page.keyboard.press('1'); // the sagittal T2 viewport
-  return scrollFigures(page, renderPath === 'gpu' ? 'Gpu' : 'Cpu');
+  return scrollFigures(page, label);
 }
 
 /** What each visible viewport of a viewer page shows, where, and at which slice: the bare page copies it. */
@@ -145,18 +145,25 @@ async function bareScrollFigures(session: ViewerSession, stacks: BareStack[], la
 }
 
 /**
- * Scroll figures of the viewer (GPU and CPU paths) and of the bare Cornerstone page: one viewport
- * the size of the viewer's first, and every viewport of the viewer's layout with the first scrolled.
+ * Scroll figures of the viewer — as it chooses by itself (Default: the CPU path where WebGL is a
+ * software rasteriser, as here), forced onto WebGL (Gpu), and in a Chromium without WebGL (Cpu) —
+ * and of the bare Cornerstone page: one viewport the size of the viewer's first, and every
+ * viewport of the viewer's layout with the first scrolled.
  */
 export async function scrollComparison(session: ViewerSession): Promise<Record<string, number>> {
   const figures: Record<string, number> = {};
   const cpuPage = (await openToFirstImage(session, 'bench', false, true)).page;
-  Object.assign(figures, await viewerScrollFigures(cpuPage, 'cpu'));
+  Object.assign(figures, await viewerScrollFigures(cpuPage, 'Cpu'));
   await cpuPage.close();
-  const { page } = await openToFirstImage(session, 'bench', false);
+  const defaultPage = (await openToFirstImage(session, 'bench', false)).page;
+  await waitForImageRequestsToSettle(defaultPage);
+  figures.scrollDefaultUsesCpuPath = (await defaultPage.getByTestId('viewer').getAttribute('data-render-path')) === 'cpu' ? 1 : 0;
+  Object.assign(figures, await viewerScrollFigures(defaultPage, 'Default'));
+  await defaultPage.close();
+  const { page } = await openToFirstImage(session, 'bench', false, false, 'gpu');
   await waitForImageRequestsToSettle(page);
   const stacks = await viewerStacks(session, page);
-  Object.assign(figures, await viewerScrollFigures(page, 'gpu'));
+  Object.assign(figures, await viewerScrollFigures(page, 'Gpu'));
   await page.close();
   progress('building the bare Cornerstone page…');
   await buildBarePage(session);

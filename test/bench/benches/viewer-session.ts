@@ -22,9 +22,10 @@ export interface ViewerSession {
   /**
    * A fresh page signed in to the preview server, on the study browser; `beforeLoad` runs before
    * it navigates. `cpu` uses a second Chromium without WebGL (Cornerstone's CPU path); `path`
-   * opens another page of the server (signed in the same way) instead of the study browser.
+   * opens another page of the server (signed in the same way) instead of the study browser;
+   * `render: 'gpu'` makes the viewer draw with WebGL even where it would choose the CPU path.
    */
-  newPage(beforeLoad?: (page: Page) => Promise<void>, options?: { cpu?: boolean; path?: string }): Promise<Page>;
+  newPage(beforeLoad?: (page: Page) => Promise<void>, options?: { cpu?: boolean; path?: string; render?: 'gpu' }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -106,7 +107,7 @@ export async function startViewerSession(studyFolders: readonly string[]): Promi
         await page.goto(`${server.origin}${options.path}?token=${server.token}`);
         return page;
       }
-      await page.goto(server.url);
+      await page.goto(options?.render ? `${server.url}&render=${options.render}` : server.url);
       await page.locator('.brand').waitFor();
       return page;
     },

@@ -53,16 +53,18 @@ export class AppPage {
   }
 }
 
-export const test = base.extend<{ app: AppPage; demoDir: string | null }>({
+export const test = base.extend<{ app: AppPage; demoDir: string | null; render: 'gpu' | null }>({
   demoDir: [demoStudyDir, { option: true }],
-  app: async ({ page, demoDir }, use) => {
+  /** 'gpu': the viewer draws with WebGL even on this software rasteriser, where it would choose the CPU path. */
+  render: [null, { option: true }],
+  app: async ({ page, demoDir, render }, use) => {
     if (!fs.existsSync(path.join(rendererBuildDir, 'index.html'))) {
       throw new Error('The renderer is not built: run `node scripts/build.ts --renderer-only` (npm run test:e2e does).');
     }
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spinecorrelate-e2e-'));
     const services = createServices({ dataDir, transport: 'preview', log: createLogger(() => {}), demoDir });
     const server = await startPreviewServer({ services, rendererDir: rendererBuildDir });
-    const app = new AppPage(page, server, services, dataDir);
+    const app = new AppPage(page, render ? { ...server, url: `${server.url}&render=${render}` } : server, services, dataDir);
     await use(app);
     await server.close();
     await closeServices(services);
