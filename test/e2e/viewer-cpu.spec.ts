@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_FLAGS } from '../../playwright.config.ts';
-import { writeDemoStudy, type DemoStudy } from '../fixtures/phantom/write-demo.ts';
 import { expect, test } from './support/app.ts';
+import { demoStudyPerFile } from './support/demo-study.ts';
 import { openDemoWithChangedAxialFile } from './support/demo-reading.ts';
 import { failOnPageErrors } from './support/page-errors.ts';
 import { decodePng, meanDifference, pixelStats } from './support/png-stats.ts';
@@ -13,17 +11,11 @@ import { ViewerPage } from './support/viewer.ts';
 // must show the same images, scroll and window.
 test.use({ launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_FLAGS, '--disable-software-rasterizer'] } });
 
-let root: string;
-let demo: DemoStudy;
-test.beforeAll(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'spinecorrelate-e2e-cpu-'));
-  demo = writeDemoStudy(root);
-});
-test.afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+const { demo, folder } = demoStudyPerFile('cpu');
 failOnPageErrors();
 
 test('on the CPU path every viewport shows its image, scrolls and windows', async ({ app }) => {
-  const viewer = await ViewerPage.open(app, demo.studyDir);
+  const viewer = await ViewerPage.open(app, demo().studyDir);
   await expect(viewer.root()).toHaveAttribute('data-render-path', 'cpu');
   for (const slot of [0, 1, 2]) {
     await viewer.waitForImage(slot);
@@ -51,7 +43,7 @@ test('on the CPU path every viewport shows its image, scrolls and windows', asyn
 });
 
 test('on the CPU path an image whose file changed since import says so, and nothing is left unhandled', async ({ app }) => {
-  const viewer = await openDemoWithChangedAxialFile(app, path.join(root, 'changed'));
+  const viewer = await openDemoWithChangedAxialFile(app, path.join(folder(), 'changed'));
   await expect(viewer.root()).toHaveAttribute('data-render-path', 'cpu');
   await viewer.focusKeyboard();
   await app.page.keyboard.press('3');

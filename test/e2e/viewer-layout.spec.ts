@@ -1,24 +1,15 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { writeDemoStudy, type DemoStudy } from '../fixtures/phantom/write-demo.ts';
 import { expect, test } from './support/app.ts';
+import { demoStudyPerFile } from './support/demo-study.ts';
 import { decodePng, pixelStats } from './support/png-stats.ts';
 import { ViewerPage } from './support/viewer.ts';
 
-let root: string;
-let demo: DemoStudy;
-test.beforeAll(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'spinecorrelate-e2e-layout-'));
-  demo = writeDemoStudy(root);
-});
-test.afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+const { demo } = demoStudyPerFile('layout');
 
-const uid = (key: 'sagT1' | 'sagT2' | 'axT2') => demo.manifest.series.find((s) => s.key === key)!.seriesInstanceUid;
+const uid = (key: 'sagT1' | 'sagT2' | 'axT2') => demo().manifest.series.find((s) => s.key === key)!.seriesInstanceUid;
 
 test('the study browser shows each series’ middle image as its thumbnail', async ({ app }) => {
   await app.open();
-  await app.importPath(demo.studyDir);
+  await app.importPath(demo().studyDir);
   await app.waitForImport('done');
   const thumbnails = app.page.getByTestId('series-thumbnail').locator('.image-thumbnail');
   await expect(thumbnails).toHaveCount(3);
@@ -31,7 +22,7 @@ test('the study browser shows each series’ middle image as its thumbnail', asy
 });
 
 test('layouts switch, series drop in by drag and by keyboard, and the study reopens as it was left', async ({ app }) => {
-  const viewer = await ViewerPage.open(app, demo.studyDir);
+  const viewer = await ViewerPage.open(app, demo().studyDir);
   await viewer.waitForImage(0);
   await app.page.keyboard.press('g'); // 1x3 → 2x2
   await expect(app.page.getByTestId('viewport')).toHaveCount(4);
@@ -66,7 +57,7 @@ test('layouts switch, series drop in by drag and by keyboard, and the study reop
 });
 
 test('the ? list shows the viewer’s keys', async ({ app }) => {
-  const viewer = await ViewerPage.open(app, demo.studyDir);
+  const viewer = await ViewerPage.open(app, demo().studyDir);
   await viewer.waitForImage(0);
   await viewer.focusKeyboard();
   await app.page.keyboard.press('?');

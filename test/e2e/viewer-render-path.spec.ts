@@ -1,21 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { writeDemoStudy, type DemoStudy } from '../fixtures/phantom/write-demo.ts';
 import { expect, test } from './support/app.ts';
+import { demoStudyPerFile } from './support/demo-study.ts';
 import { decodePng, pixelStats } from './support/png-stats.ts';
 import { ViewerPage } from './support/viewer.ts';
 
 // This Chromium has WebGL only through SwiftShader, a software rasteriser: left to itself the
 // viewer takes Cornerstone's CPU path there, which keeps pace with the display where WebGL does not.
 
-let root: string;
-let demo: DemoStudy;
-test.beforeAll(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'spinecorrelate-e2e-render-'));
-  demo = writeDemoStudy(root);
-});
-test.afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+const { demo } = demoStudyPerFile('render');
 
 test('on a software WebGL rasteriser the viewer chooses the CPU path, says so, and shows every image', async ({ app }) => {
   const webgl = await app.page.evaluate(() => {
@@ -24,7 +15,7 @@ test('on a software WebGL rasteriser the viewer chooses the CPU path, says so, a
     return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : null;
   });
   expect(webgl).toMatch(/swiftshader/i);
-  const viewer = await ViewerPage.open(app, demo.studyDir);
+  const viewer = await ViewerPage.open(app, demo().studyDir);
   await expect(viewer.root()).toHaveAttribute('data-render-path', 'cpu');
   await expect(app.page.getByRole('toolbar', { name: 'Viewer tools' })).toContainText('CPU');
   for (const slot of [0, 1, 2]) {

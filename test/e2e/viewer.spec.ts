@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { PhantomManifest } from '../fixtures/phantom/manifest.ts';
-import { writeDemoStudy, type DemoStudy } from '../fixtures/phantom/write-demo.ts';
 import { expect, test } from './support/app.ts';
+import { demoStudyPerFile } from './support/demo-study.ts';
 import { decodePng, meanDifference, pixelStats } from './support/png-stats.ts';
 import { manifestImagePoint, ViewerPage } from './support/viewer.ts';
 
@@ -13,21 +10,15 @@ import { manifestImagePoint, ViewerPage } from './support/viewer.ts';
 // attributes each viewport publishes (which image, where image points land on screen).
 test.use({ render: 'gpu' });
 
-let root: string;
-let demo: DemoStudy;
-test.beforeAll(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'spinecorrelate-e2e-viewer-'));
-  demo = writeDemoStudy(root);
-});
-test.afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+const { demo } = demoStudyPerFile('viewer');
 
 const series = (m: PhantomManifest, key: 'sagT1' | 'sagT2' | 'axT2') => m.series.find((s) => s.key === key)!;
 /** The midline sagittal slice (x = 0), index 7 of 15. */
 const MIDLINE = 7;
 
 test('hangs sagittal T2, sagittal T1 and axial T2, and every viewport shows its image', async ({ app }) => {
-  const viewer = await ViewerPage.open(app, demo.studyDir);
-  const m = demo.manifest;
+  const viewer = await ViewerPage.open(app, demo().studyDir);
+  const m = demo().manifest;
   await expect(viewer.viewport(0)).toHaveAttribute('data-series-uid', series(m, 'sagT2').seriesInstanceUid);
   await expect(viewer.viewport(1)).toHaveAttribute('data-series-uid', series(m, 'sagT1').seriesInstanceUid);
   await expect(viewer.viewport(2)).toHaveAttribute('data-series-uid', series(m, 'axT2').seriesInstanceUid);
@@ -48,7 +39,7 @@ test('hangs sagittal T2, sagittal T1 and axial T2, and every viewport shows its 
 });
 
 test('scrolling the axial changes its image and moves its reference line on both sagittals', async ({ app }) => {
-  const viewer = await ViewerPage.open(app, demo.studyDir);
+  const viewer = await ViewerPage.open(app, demo().studyDir);
   for (const slot of [0, 1, 2]) await viewer.waitForImage(slot);
   const line = viewer.viewport(0).locator('[data-testid="reference-line"][data-source-slot="2"]');
   await expect(line).toHaveCount(1);
@@ -64,7 +55,7 @@ test('scrolling the axial changes its image and moves its reference line on both
   expect(meanDifference(before.png, after.png), 'the axial image changed').toBeGreaterThan(2);
   // Three slices 4 mm apart, drawn at the sagittal's scale: the line moved 12 mm towards the feet (down).
   const [, , , , , rowDy] = (await viewer.viewport(0).getAttribute('data-image-to-canvas'))!.split(',').map(Number);
-  const mmPerCanvasPx = series(demo.manifest, 'sagT2').pixelSpacing / rowDy!;
+  const mmPerCanvasPx = series(demo().manifest, 'sagT2').pixelSpacing / rowDy!;
   expect((after.y - before.y) * mmPerCanvasPx).toBeCloseTo(12, 0);
   // The same line on the sagittal T1.
   await expect(viewer.viewport(1).locator('[data-testid="reference-line"][data-source-slot="2"]')).toHaveAttribute('y1', String(after.y));
@@ -83,8 +74,8 @@ test('scrolling the axial changes its image and moves its reference line on both
 });
 
 test('clicking a disc on the sagittal brings up the axial slice through it', async ({ app }) => {
-  const viewer = await ViewerPage.open(app, demo.studyDir);
-  const m = demo.manifest;
+  const viewer = await ViewerPage.open(app, demo().studyDir);
+  const m = demo().manifest;
   for (const slot of [0, 1, 2]) await viewer.waitForImage(slot);
   const disc = m.discs.find((d) => d.level === 'L4-L5')!;
   const sag = series(m, 'sagT2');
@@ -97,9 +88,9 @@ test('clicking a disc on the sagittal brings up the axial slice through it', asy
 });
 
 test("window/level by dragging changes the pixels, and F brings back the file's own window", async ({ app }) => {
-  const viewer = await ViewerPage.open(app, demo.studyDir);
+  const viewer = await ViewerPage.open(app, demo().studyDir);
   await viewer.waitForImage(0);
-  const sag = series(demo.manifest, 'sagT2');
+  const sag = series(demo().manifest, 'sagT2');
   const fileVoi = `${sag.windowCenter.toFixed(1)}/${sag.windowWidth.toFixed(1)}`;
   await expect(viewer.viewport(0)).toHaveAttribute('data-voi', fileVoi);
   await viewer.waitForFit(0, sag.rows, sag.columns);
@@ -123,14 +114,14 @@ test("window/level by dragging changes the pixels, and F brings back the file's 
 });
 
 test('a length measured across the L3 body on the midline sagittal reads its 34 mm AP depth', async ({ app }) => {
-  const viewer = await ViewerPage.open(app, demo.studyDir);
+  const viewer = await ViewerPage.open(app, demo().studyDir);
   await viewer.waitForImage(0);
   await app.page.getByRole('button', { name: '1', exact: true }).click(); // one viewport: a bigger image
   await expect(viewer.viewport(1)).toHaveCount(0);
-  const measurement = demo.manifest.measurements.vertebralBodyApDepth;
+  const measurement = demo().manifest.measurements.vertebralBodyApDepth;
   const image = measurement.images.find((i) => i.series === 'sagT2')!;
   await expect(viewer.viewport(0)).toHaveAttribute('data-sop-uid', image.sopInstanceUid);
-  const sag = series(demo.manifest, 'sagT2');
+  const sag = series(demo().manifest, 'sagT2');
   await viewer.waitForFit(0, sag.rows, sag.columns);
   // The manifest puts pixel centres at integers; the viewer's image points at +0.5 (SCOORD).
   const from = await viewer.pagePoint(0, [image.fromPixel.column + 0.5, image.fromPixel.row + 0.5]);
@@ -148,9 +139,9 @@ test('a length measured across the L3 body on the midline sagittal reads its 34 
 });
 
 test('the keyboard zooms, pans and resets the active viewport', async ({ app }) => {
-  const viewer = await ViewerPage.open(app, demo.studyDir);
+  const viewer = await ViewerPage.open(app, demo().studyDir);
   await viewer.waitForImage(2);
-  const axial = series(demo.manifest, 'axT2');
+  const axial = series(demo().manifest, 'axT2');
   await viewer.waitForFit(2, axial.rows, axial.columns);
   await viewer.focusKeyboard();
   await app.page.keyboard.press('3');
